@@ -1,0 +1,1 @@
+Console.WriteLine("CareerBot benchmarks: not written yet.");

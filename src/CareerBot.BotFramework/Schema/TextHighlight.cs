@@ -1,0 +1,7 @@
+namespace CareerBot.BotFramework.Schema;
+
+public sealed class TextHighlight
+{
+    public string? Text { get; set; }
+    public int? Occurrence { get; set; }
+}

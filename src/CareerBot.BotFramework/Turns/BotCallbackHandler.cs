@@ -1,0 +1,3 @@
+namespace CareerBot.BotFramework.Turns;
+
+public delegate Task BotCallbackHandler(ITurnContext turnContext, CancellationToken cancellationToken);

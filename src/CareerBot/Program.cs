@@ -1,0 +1,1 @@
+Console.WriteLine("CareerBot: host not wired yet.");
