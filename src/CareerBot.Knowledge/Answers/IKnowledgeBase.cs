@@ -1,0 +1,7 @@
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>Answers career questions from the current index. Thread-safe; never throws for any question text.</summary>
+public interface IKnowledgeBase
+{
+    Answer Ask(Question question);
+}
