@@ -1,0 +1,6 @@
+namespace CareerBot.Advisor.Cards;
+
+public sealed class FactSet : AdaptiveElement
+{
+    public List<Fact> Facts { get; init; } = [];
+}

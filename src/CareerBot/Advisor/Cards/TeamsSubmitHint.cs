@@ -1,0 +1,3 @@
+namespace CareerBot.Advisor.Cards;
+
+public sealed record TeamsSubmitHint(string Type, string Value);

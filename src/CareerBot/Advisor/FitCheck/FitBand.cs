@@ -1,0 +1,8 @@
+namespace CareerBot.Advisor.FitCheck;
+
+public enum FitBand
+{
+    Weak,
+    Moderate,
+    Strong,
+}
