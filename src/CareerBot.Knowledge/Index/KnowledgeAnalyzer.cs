@@ -41,9 +41,17 @@ internal sealed class KnowledgeAnalyzer(SynonymMap? synonyms) : Analyzer
             var tokenizer = new StandardTokenizer(Version, reader);
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
         });
-        var parser = new SolrSynonymParser(dedup: true, expand: true, plain);
-        parser.Parse(new StringReader(solrText));
-        return parser.Build();
+        try
+        {
+            var parser = new SolrSynonymParser(dedup: true, expand: true, plain);
+            parser.Parse(new StringReader(solrText));
+            return parser.Build();
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or IOException)
+        {
+            // The loader already reported the bad line; search still works without synonyms.
+            return null;
+        }
     }
 
     /// <summary>The analysed terms of a text, distinct and capped, so any input makes a small query.</summary>
