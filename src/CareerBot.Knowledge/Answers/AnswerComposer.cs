@@ -1,0 +1,95 @@
+using CareerBot.Knowledge.Files;
+using CareerBot.Knowledge.Index;
+using CareerBot.Knowledge.Understanding;
+
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>Turns a question into an answer from one snapshot: understand, pick the section, compose, or decline honestly.</summary>
+internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
+{
+    /// <summary>Below this confidence CareerBot says it doesn't know rather than guess.</summary>
+    public const double Threshold = 0.5;
+
+    private static readonly string[] FollowUpTopics =
+        [KnowledgeTopics.Steps, KnowledgeTopics.Salary, KnowledgeTopics.Duties, KnowledgeTopics.Education, KnowledgeTopics.Outlook];
+
+    private readonly NoAnswers decline = new(snapshot);
+
+    public Answer Compose(Question question)
+    {
+        if (snapshot.Careers.Count == 0)
+        {
+            return decline.NotLoaded();
+        }
+
+        if (string.IsNullOrWhiteSpace(Words.Clean(question.Text)))
+        {
+            return decline.Empty();
+        }
+
+        var reading = snapshot.Reader.Read(question);
+        if (reading.Career is null || !snapshot.Careers.TryGetValue(reading.Career, out var career))
+        {
+            return reading.OtherOccupation is { } other ? decline.Uncovered(other, reading)
+                : reading.Topic is { } topic ? decline.WhichCareer(topic, reading, question.Text)
+                : decline.Unknown(reading, question.Text);
+        }
+
+        var (chosen, topicConfidence) = ChooseTopic(reading, career);
+        var score = Math.Round(reading.CareerConfidence * topicConfidence, 2);
+        if (score < Threshold)
+        {
+            return decline.NotSure(career, reading, score);
+        }
+
+        if (career.Section(chosen) is not { } section || (section.Markdown.Length == 0 && !(chosen == KnowledgeTopics.Salary && career.Salary.Count > 0)))
+        {
+            return decline.NoSection(career, chosen, reading, score);
+        }
+
+        var (text, sources) = chosen == KnowledgeTopics.Salary && career.Salary.Count > 0
+            ? SalaryAnswer.Compose(career, reading.Region)
+            : SectionAnswer(career, section, reading.Region);
+        var suggestions = FollowUpTopics.Where(t => t != chosen).Take(3).Select(t => Phrasing.QuestionFor(t, career.Title)).ToArray();
+        return new Answer(career.Id, chosen, reading.Region, true, score, text, sources, suggestions);
+    }
+
+    private static (string Text, IReadOnlyList<SourceReference> Sources) SectionAnswer(CareerFile career, CareerSection section, string? region)
+    {
+        var body = SectionSummary.Summarize(section, region);
+        var text = $"{career.Title} — {KnowledgeTopics.Label(section.Topic)}\n{body}";
+        return (text, SourceFinder.ForText(career, body));
+    }
+
+    /// <summary>The topic the words point to; the index breaks ties and reads questions the lexicon has no words for.</summary>
+    private (string Topic, double Confidence) ChooseTopic(Reading reading, CareerFile career)
+    {
+        if (reading.Topic is { } topic)
+        {
+            if (reading.TopicFromContext)
+            {
+                return (topic, 0.85);
+            }
+
+            var scores = reading.Message.TopicScores;
+            var best = scores[topic];
+            var tied = scores.Where(p => p.Value == best).Select(p => p.Key).ToArray();
+            if (tied.Length > 1)
+            {
+                var hit = snapshot.Index.Search(string.Join(' ', reading.Message.Leftover.Append(string.Join(' ', tied))), career.Id, 12)
+                    .FirstOrDefault(h => tied.Contains(h.Topic));
+                topic = hit?.Topic ?? topic;
+            }
+
+            return (topic, Math.Min(1.0, 0.5 + (0.25 * best)));
+        }
+
+        if (reading.Message.Leftover.Count == 0)
+        {
+            return (KnowledgeTopics.Overview, 0.8);
+        }
+
+        var found = snapshot.Index.Search(string.Join(' ', reading.Message.Leftover), career.Id, 1);
+        return found.Count > 0 ? (found[0].Topic, 0.6) : (KnowledgeTopics.Overview, 0.4);
+    }
+}

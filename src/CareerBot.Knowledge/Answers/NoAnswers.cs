@@ -1,0 +1,58 @@
+using CareerBot.Knowledge.Files;
+using CareerBot.Knowledge.Index;
+using CareerBot.Knowledge.Understanding;
+
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>The honest replies for questions CareerBot cannot answer, each with up to three useful suggestions.</summary>
+internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
+{
+    private const int MaxSuggestions = 3;
+
+    private string Covered => $"I can answer questions about these careers: {Phrasing.CareerList(snapshot.Careers.Values)}.";
+
+    public Answer NotLoaded() =>
+        new(null, null, null, false, 0, "Sorry, I don't have any career information loaded right now.", [], []);
+
+    public Answer Empty() =>
+        Decline(null, null, null, $"Ask me a question about a career, for example about pay, education or the steps to get in. {Covered}",
+            FirstCareers().Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
+
+    public Answer Uncovered(string occupation, Reading reading) =>
+        Decline(null, reading.Topic, reading.Region,
+            $"Sorry, I don't have information about {occupation}, so I can't answer that. {Covered}",
+            FirstCareers().Select(c => Phrasing.QuestionFor(reading.Topic ?? KnowledgeTopics.Overview, c.Title)));
+
+    public Answer WhichCareer(string topic, Reading reading, string text) =>
+        Decline(null, topic, reading.Region,
+            $"I don't have that without knowing the career. Which one do you mean? {Covered}",
+            NearestCareers(text).Select(c => Phrasing.QuestionFor(topic, c.Title)));
+
+    public Answer Unknown(Reading reading, string text) =>
+        Decline(null, null, reading.Region, $"Sorry, I don't have that. {Covered}",
+            NearestCareers(text).Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
+
+    public Answer NotSure(CareerFile career, Reading reading, double score) =>
+        Decline(career.Id, null, reading.Region, $"I'm not sure what you'd like to know about {career.Title}. Try one of these:",
+            new[] { KnowledgeTopics.Duties, KnowledgeTopics.Salary, KnowledgeTopics.Steps }.Select(t => Phrasing.QuestionFor(t, career.Title)), score);
+
+    public Answer NoSection(CareerFile career, string topic, Reading reading, double score) =>
+        Decline(career.Id, topic, reading.Region,
+            $"I don't have information on {KnowledgeTopics.Label(topic).ToLowerInvariant()} for {career.Title} yet.",
+            KnowledgeTopics.Answerable.Where(t => t != topic && career.Section(t) is { Markdown.Length: > 0 })
+                .Take(MaxSuggestions).Select(t => Phrasing.QuestionFor(t, career.Title)), score);
+
+    private static Answer Decline(string? career, string? topic, string? region, string text, IEnumerable<string> suggestions, double score = 0) =>
+        new(career, topic, region, false, score, text, [], suggestions.Distinct().Take(MaxSuggestions).ToArray());
+
+    /// <summary>Did-you-mean: careers whose names or text share words with the question, then the first ones listed.</summary>
+    private IEnumerable<CareerFile> NearestCareers(string text)
+    {
+        var hits = snapshot.Index.Search(Words.Clean(text), career: null, max: 10, matchNames: true);
+        return hits.Select(h => h.Career).Distinct()
+            .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
+            .Concat(FirstCareers()).Distinct().Take(MaxSuggestions);
+    }
+
+    private IEnumerable<CareerFile> FirstCareers() => snapshot.Careers.Values.Take(MaxSuggestions);
+}

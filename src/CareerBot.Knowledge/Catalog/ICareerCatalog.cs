@@ -1,0 +1,14 @@
+namespace CareerBot.Knowledge.Catalog;
+
+/// <summary>The careers CareerBot covers, for the fit check and the welcome. Thread-safe.</summary>
+public interface ICareerCatalog
+{
+    /// <summary>All careers, in id order.</summary>
+    IReadOnlyList<CareerSummary> Careers { get; }
+
+    /// <summary>The career with this id, or null.</summary>
+    CareerProfile? FindCareer(string id);
+
+    /// <summary>The id of the career named in the text ("servise manger" → it-service-manager), or null.</summary>
+    string? DetectCareer(string text);
+}

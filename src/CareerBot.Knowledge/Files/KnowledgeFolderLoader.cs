@@ -1,0 +1,104 @@
+namespace CareerBot.Knowledge.Files;
+
+/// <summary>
+/// Loads and validates a knowledge folder (<c>careers/*.md</c> and <c>synonyms.txt</c>).
+/// A broken file is reported and left out (or replaced by its last good version); it never throws for bad content.
+/// </summary>
+public static class KnowledgeFolderLoader
+{
+    public static KnowledgeLoad Load(string folder, IReadOnlyList<CareerFile>? lastGood = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var problems = new List<KnowledgeProblem>();
+        var careersFolder = Path.Combine(folder, "careers");
+        if (!Directory.Exists(careersFolder))
+        {
+            problems.Add(new(careersFolder, 0, "folder not found (expected a knowledge folder with a careers/ folder inside)"));
+            return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
+        }
+
+        var parsed = Directory.EnumerateFiles(careersFolder, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(file => ParseFile(file))
+            .ToList();
+        CheckAcrossFiles(parsed, problems);
+        problems.InsertRange(0, parsed.SelectMany(p => p.Problems));
+
+        var careers = new List<CareerFile>();
+        foreach (var file in parsed)
+        {
+            var good = file.IsGood && !problems.Any(p => p.File == file.Path) ? file.Career
+                : lastGood?.FirstOrDefault(c => PathsEqual(c.Path, file.Path));
+            if (good is not null && careers.All(c => c.Id != good.Id))
+            {
+                careers.Add(good);
+            }
+        }
+
+        var synonyms = LoadSynonyms(Path.Combine(folder, "synonyms.txt"), problems);
+        return new KnowledgeLoad(folder, careers, synonyms, problems);
+    }
+
+    private static ParsedCareerFile ParseFile(string file)
+    {
+        try
+        {
+            return CareerFileParser.Parse(file, File.ReadAllBytes(file));
+        }
+        catch (IOException ex)
+        {
+            return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
+        }
+    }
+
+    private static void CheckAcrossFiles(List<ParsedCareerFile> parsed, List<KnowledgeProblem> problems)
+    {
+        var firstById = new Dictionary<string, ParsedCareerFile>(StringComparer.Ordinal);
+        foreach (var file in parsed.Where(p => p.Id is not null))
+        {
+            if (!firstById.TryAdd(file.Id!, file))
+            {
+                problems.Add(new(file.Path, file.IdLine, $"duplicate id '{file.Id}' (also used by {firstById[file.Id!].Path})"));
+            }
+        }
+
+        foreach (var file in parsed)
+        {
+            foreach (var (id, line) in file.RelatedLines.Where(r => !firstById.ContainsKey(r.Id)))
+            {
+                problems.Add(new(file.Path, line, $"related career '{id}' has no file (expected careers/{id}.md)"));
+            }
+        }
+    }
+
+    private static SynonymRules LoadSynonyms(string path, List<KnowledgeProblem> problems)
+    {
+        if (!File.Exists(path))
+        {
+            return SynonymRules.Empty;
+        }
+
+        try
+        {
+            if (!Utf8Text.TryDecode(File.ReadAllBytes(path), out var text, out var badLine))
+            {
+                problems.Add(new(path, badLine, "file is not UTF-8 text"));
+                return SynonymRules.Empty;
+            }
+
+            return SynonymRules.Parse(text, path, problems);
+        }
+        catch (IOException ex)
+        {
+            problems.Add(new(path, 1, $"cannot read file: {ex.Message}"));
+            return SynonymRules.Empty;
+        }
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

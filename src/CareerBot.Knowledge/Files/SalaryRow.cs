@@ -1,0 +1,12 @@
+namespace CareerBot.Knowledge.Files;
+
+/// <summary>One sourced salary figure from a career file's front matter.</summary>
+public sealed record SalaryRow(
+    string Region,
+    string Statistic,
+    decimal Amount,
+    string Currency,
+    string Period,
+    string Year,
+    string Group,
+    string SourceId);

@@ -1,0 +1,76 @@
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Index;
+
+/// <summary>
+/// Holds the current snapshot and rebuilds it when the folder changes (debounced). The swap is one reference
+/// write, so a reader sees the old or the new snapshot, never half of one; a broken edit keeps the last good file.
+/// </summary>
+internal sealed class KnowledgeIndexManager : IDisposable
+{
+    private readonly object reloadGate = new();
+    private readonly FileSystemWatcher? watcher;
+    private readonly Timer debounce;
+    private readonly TimeSpan delay;
+    private KnowledgeSnapshot current;
+    private KnowledgeLoad lastLoad;
+
+    public KnowledgeIndexManager(string folder, bool watch, TimeSpan delay)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        Folder = folder;
+        this.delay = delay;
+        lastLoad = KnowledgeFolderLoader.Load(folder);
+        current = KnowledgeSnapshot.Build(lastLoad);
+        debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        if (watch && Directory.Exists(folder))
+        {
+            watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+            };
+            watcher.Changed += OnFileEvent;
+            watcher.Created += OnFileEvent;
+            watcher.Deleted += OnFileEvent;
+            watcher.Renamed += OnFileEvent;
+            watcher.EnableRaisingEvents = true;
+        }
+    }
+
+    /// <summary>Raised after every reload attempt, with the problems that attempt found.</summary>
+    public event EventHandler<KnowledgeLoad>? Reloaded;
+
+    public string Folder { get; }
+
+    public KnowledgeSnapshot Current => Volatile.Read(ref current);
+
+    public KnowledgeLoad LastLoad => Volatile.Read(ref lastLoad);
+
+    public void Reload()
+    {
+        KnowledgeLoad load;
+        lock (reloadGate)
+        {
+            var previous = Current;
+            load = KnowledgeFolderLoader.Load(Folder, previous.Load.Careers);
+            if (load.Careers.Count > 0 || previous.Careers.Count == 0)
+            {
+                Volatile.Write(ref current, KnowledgeSnapshot.Build(load));
+            }
+
+            Volatile.Write(ref lastLoad, load);
+        }
+
+        Reloaded?.Invoke(this, load);
+    }
+
+    public void Dispose()
+    {
+        watcher?.Dispose();
+        debounce.Dispose();
+    }
+
+    // Editors write a file in several steps; wait for a quiet moment before rebuilding.
+    private void OnFileEvent(object sender, FileSystemEventArgs e) => debounce.Change(delay, Timeout.InfiniteTimeSpan);
+}

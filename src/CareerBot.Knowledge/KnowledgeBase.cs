@@ -1,0 +1,98 @@
+using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Catalog;
+using CareerBot.Knowledge.Files;
+using CareerBot.Knowledge.Index;
+using CareerBot.Knowledge.Understanding;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerBot.Knowledge;
+
+/// <summary>
+/// The career knowledge of one folder: answers questions and lists careers from the current index,
+/// reloading when files change. Thread-safe; never throws for question text or broken files.
+/// </summary>
+public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
+{
+    private readonly KnowledgeIndexManager manager;
+    private readonly ILogger logger;
+
+    public KnowledgeBase(string folder, bool watchForChanges = true, ILogger<KnowledgeBase>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        this.logger = logger ?? NullLogger<KnowledgeBase>.Instance;
+        manager = new KnowledgeIndexManager(folder, watchForChanges, TimeSpan.FromMilliseconds(250));
+        manager.Reloaded += OnReloaded;
+        LogProblems(manager.LastLoad);
+    }
+
+    /// <summary>Raised after each reload attempt (file change or <see cref="Reload"/>).</summary>
+    public event EventHandler? Reloaded;
+
+    public string Folder => manager.Folder;
+
+    /// <summary>True when at least one career is loaded and questions can be answered.</summary>
+    public bool IsReady => manager.Current.Careers.Count > 0;
+
+    /// <summary>The problems the latest load or reload found, as <c>file:line: message</c>.</summary>
+    public IReadOnlyList<KnowledgeProblem> Problems => manager.LastLoad.Problems;
+
+    public IReadOnlyList<CareerSummary> Careers =>
+        manager.Current.Careers.Values.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title)).ToArray();
+
+    public Answer Ask(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var snapshot = manager.Current;
+        try
+        {
+            return new AnswerComposer(snapshot).Compose(question);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must cost one answer, not the conversation; the message text is never logged.
+            logger.LogError(ex, "Answering a question failed");
+            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
+        }
+    }
+
+    public CareerProfile? FindCareer(string id)
+    {
+        if (id is null || !manager.Current.Careers.TryGetValue(id, out var career))
+        {
+            return null;
+        }
+
+        string Plain(string topic) => career.Section(topic) is { } s ? MarkdownText.ToPlain(s.Markdown) : string.Empty;
+        return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
+            Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education));
+    }
+
+    public string? DetectCareer(string text) =>
+        string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(Words.Clean(text)).Career?.CareerId;
+
+    /// <summary>Rebuilds the index from the folder now (the watcher does this on its own after a change).</summary>
+    public void Reload() => manager.Reload();
+
+    public void Dispose()
+    {
+        manager.Reloaded -= OnReloaded;
+        manager.Dispose();
+    }
+
+    private void OnReloaded(object? sender, KnowledgeLoad load)
+    {
+        LogProblems(load);
+        Reloaded?.Invoke(this, EventArgs.Empty);
+    }
+
+    private void LogProblems(KnowledgeLoad load)
+    {
+        foreach (var problem in load.Problems)
+        {
+            logger.LogWarning("Knowledge problem: {Problem}", problem.ToString());
+        }
+
+        logger.LogInformation("Knowledge loaded: {Careers} careers from {Folder}", load.Careers.Count, load.Folder);
+    }
+}

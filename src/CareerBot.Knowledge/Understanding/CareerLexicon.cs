@@ -1,0 +1,137 @@
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Understanding;
+
+/// <summary>Finds careers named in a text by phrase, allowing typos, plurals and split or joined compounds.</summary>
+internal sealed class CareerLexicon
+{
+    private readonly Dictionary<string, List<CareerPhrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
+
+    public CareerLexicon(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
+    {
+        var phrases = CareerPhraseBuilder.Build(careers, synonyms);
+        foreach (var word in phrases.SelectMany(p => p.Words))
+        {
+            vocabulary.Add(word);
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
+            {
+                byFirstWord[phrase.Words[0]] = list = [];
+            }
+
+            list.Add(phrase);
+        }
+
+        foreach (var word in vocabulary)
+        {
+            if (!vocabularyByInitial.TryGetValue(word[0], out var list))
+            {
+                vocabularyByInitial[word[0]] = list = [];
+            }
+
+            list.Add(word);
+        }
+    }
+
+    /// <summary>The best match per career, strongest first (ties: the one named first).</summary>
+    public IReadOnlyList<CareerMatch> FindAll(IReadOnlyList<string> words)
+    {
+        var split = words.SelectMany(SplitCompound).ToArray();
+        var best = new Dictionary<string, CareerMatch>(StringComparer.Ordinal);
+        for (var i = 0; i < split.Length; i++)
+        {
+            foreach (var (first, _) in Candidates(split, i))
+            {
+                if (!byFirstWord.TryGetValue(first, out var phrases))
+                {
+                    continue;
+                }
+
+                foreach (var phrase in phrases)
+                {
+                    if (MatchAt(split, i, phrase) is { } match
+                        && (!best.TryGetValue(phrase.CareerId, out var old) || match.Strength > old.Strength))
+                    {
+                        best[phrase.CareerId] = match;
+                    }
+                }
+            }
+        }
+
+        return best.Values.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).ToArray();
+    }
+
+    private IEnumerable<(string Word, double Score)> Candidates(string[] words, int i)
+    {
+        yield return (words[i], 1.0);
+        if (i + 1 < words.Length)
+        {
+            yield return (words[i] + words[i + 1], 1.0);
+        }
+
+        if (!vocabulary.Contains(words[i]) && words[i].Length >= 4 && vocabularyByInitial.TryGetValue(words[i][0], out var near))
+        {
+            foreach (var known in near.Where(k => Words.IsTypoOf(words[i], k)))
+            {
+                yield return (known, 0.8);
+            }
+        }
+    }
+
+    private static CareerMatch? MatchAt(string[] words, int start, CareerPhrase phrase)
+    {
+        var k = start;
+        var total = 0.0;
+        foreach (var expected in phrase.Words)
+        {
+            if (k >= words.Length)
+            {
+                return null;
+            }
+
+            if (words[k] == expected)
+            {
+                total += 1;
+                k++;
+            }
+            else if (k + 1 < words.Length && words[k] + words[k + 1] == expected)
+            {
+                total += 1;
+                k += 2;
+            }
+            else if (Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
+            {
+                total += 0.8;
+                k++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, phrase.Words.Length);
+    }
+
+    /// <summary>"cybersecurity" → "cyber security" when both halves are words of some career name.</summary>
+    private IEnumerable<string> SplitCompound(string word)
+    {
+        if (word.Length >= 7 && !vocabulary.Contains(word))
+        {
+            for (var cut = 3; cut <= word.Length - 3; cut++)
+            {
+                if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
+                {
+                    return [word[..cut], word[cut..]];
+                }
+            }
+        }
+
+        return [word];
+    }
+}

@@ -1,0 +1,77 @@
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Understanding;
+
+/// <summary>
+/// Collects the phrases that name each career: title, id, aliases, synonym-file equivalents, and shorter
+/// parts of long titles ("systems engineer"). A part that could name two careers is dropped as ambiguous.
+/// </summary>
+internal static class CareerPhraseBuilder
+{
+    /// <summary>Job words too generic to name a career on their own.</summary>
+    private static readonly HashSet<string> RoleWords =
+    [
+        "it", "manager", "specialist", "representative", "technician", "engineer", "analyst", "officer", "worker",
+        "agent", "administrator", "director", "lead", "support", "job", "career", "computer", "system", "service",
+        "information", "technology", "customer", "security", "management", "the", "and", "of", "a", "an",
+    ];
+
+    public static IReadOnlyList<CareerPhrase> Build(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
+    {
+        var named = new List<CareerPhrase>();
+        foreach (var career in careers)
+        {
+            var names = career.Aliases.Append(career.Title).Append(career.Id.Replace('-', ' '));
+            named.AddRange(names.Select(n => new CareerPhrase(career.Id, Words.CanonicalWords(n), 1.0)));
+        }
+
+        named.AddRange(FromSynonyms(named, synonyms));
+        named = named.Where(IsSpecificEnough).DistinctBy(p => (p.CareerId, p.Key)).ToList();
+
+        var namedKeys = named.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.CareerId).Distinct().Count());
+        var parts = named.Where(p => p.Weight >= 1.0 && p.Words.Length >= 3)
+            .SelectMany(p => Parts(p.Words).Select(w => new CareerPhrase(p.CareerId, w, 0.85)))
+            .Where(p => !p.Words.All(RoleWords.Contains) && !namedKeys.ContainsKey(p.Key))
+            .GroupBy(p => p.Key)
+            .Where(g => g.Select(p => p.CareerId).Distinct().Count() == 1)
+            .Select(g => g.First());
+        return named.Concat(parts).ToArray();
+    }
+
+    private static IEnumerable<CareerPhrase> FromSynonyms(List<CareerPhrase> named, SynonymRules synonyms)
+    {
+        var byKey = named.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().CareerId);
+        foreach (var group in synonyms.Groups)
+        {
+            var members = group.Select(Words.CanonicalWords).Where(w => w.Length > 0).ToArray();
+            var careers = members.Select(m => byKey.GetValueOrDefault(string.Join(' ', m))).OfType<string>().Distinct().ToArray();
+            if (careers.Length != 1)
+            {
+                continue;
+            }
+
+            foreach (var member in members)
+            {
+                yield return new CareerPhrase(careers[0], member, 0.95);
+            }
+        }
+    }
+
+    private static bool IsSpecificEnough(CareerPhrase phrase) => phrase.Words.Length switch
+    {
+        0 => false,
+        1 => phrase.Words[0].Length >= 3 && !RoleWords.Contains(phrase.Words[0]),
+        _ => true,
+    };
+
+    /// <summary>Drop the first word, the last word, or one middle word of a title of three or more words.</summary>
+    private static IEnumerable<string[]> Parts(string[] words)
+    {
+        yield return words[1..];
+        yield return words[..^1];
+        for (var skip = 1; skip < words.Length - 1; skip++)
+        {
+            yield return words.Where((_, i) => i != skip).ToArray();
+        }
+    }
+}

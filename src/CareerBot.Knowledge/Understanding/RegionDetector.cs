@@ -1,0 +1,89 @@
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Understanding;
+
+/// <summary>Finds the region a question is about from place names, demonyms and abbreviations.</summary>
+internal static class RegionDetector
+{
+    private static readonly (string[] Words, string Region)[] Places = Build(new Dictionary<string, string>
+    {
+        [KnowledgeRegions.BritishColumbia] =
+            "british columbia|bc|vancouver|victoria|surrey|burnaby|kelowna|richmond|abbotsford|nanaimo|kamloops|" +
+            "prince george|coquitlam|langley|chilliwack|vernon|penticton|squamish|whistler|north vancouver|lower mainland|fraser valley",
+        [KnowledgeRegions.Alberta] =
+            "alberta|albertan|calgary|edmonton|red deer|lethbridge|medicine hat|fort mcmurray|grande prairie|airdrie|" +
+            "banff|canmore|st albert|sherwood park|spruce grove|okotoks",
+        [KnowledgeRegions.Canada] =
+            "canada|canadian|canadians|nationally|across the country|ontario|toronto|ottawa|mississauga|hamilton|" +
+            "quebec|montreal|manitoba|winnipeg|saskatchewan|regina|saskatoon|nova scotia|halifax|new brunswick|" +
+            "newfoundland|labrador|prince edward island|pei|yukon|nunavut|northwest territories|maritimes|waterloo|london ontario",
+        [KnowledgeRegions.UnitedStates] =
+            "united states|usa|america|american|americans|the states|stateside|new york|california|texas|florida|" +
+            "seattle|washington state|silicon valley|chicago|boston|los angeles|san francisco|nyc|us of a|u s",
+    });
+
+    /// <summary>The region named last wins: "in Canada, or rather Alberta" means Alberta.</summary>
+    public static (string? Region, HashSet<int> Used) Detect(IReadOnlyList<Token> tokens)
+    {
+        string? region = null;
+        var used = new HashSet<int>();
+        var bestEnd = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (words, id) in Places)
+            {
+                if (Matches(tokens, i, words) && i >= bestEnd)
+                {
+                    region = id;
+                    bestEnd = i + words.Length;
+                    for (var k = i; k < bestEnd; k++)
+                    {
+                        used.Add(k);
+                    }
+                }
+            }
+
+            if (IsUnitedStatesAbbreviation(tokens, i) || IsShortProvince(tokens, i, "AB"))
+            {
+                region = tokens[i].Raw == "AB" ? KnowledgeRegions.Alberta : KnowledgeRegions.UnitedStates;
+                used.Add(i);
+            }
+        }
+
+        return (region, used);
+    }
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var typed = tokens[start + k].Raw.ToLowerInvariant();
+            if (typed != words[k] && !Words.IsTypoOf(typed, words[k], minLength: 6))
+            {
+                return false;
+            }
+        }
+
+        // "bc" in lower case is also texting for "because"; count it only after a preposition or as "BC".
+        return words is not ["bc"] || tokens[start].Raw == "BC" || (start > 0 && IsPreposition(tokens[start - 1].Raw))
+            || start == tokens.Count - 1;
+    }
+
+    /// <summary>"US" in capitals, or "us" after "in/the/across", is the country; "tell us" is not.</summary>
+    private static bool IsUnitedStatesAbbreviation(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Raw is "US" or "U.S" || (tokens[i].Raw.Equals("us", StringComparison.OrdinalIgnoreCase)
+            && i > 0 && tokens[i - 1].Raw.ToLowerInvariant() is "in" or "the" or "across" or "for" or "vs" or "versus");
+
+    private static bool IsShortProvince(IReadOnlyList<Token> tokens, int i, string code) => tokens[i].Raw == code;
+
+    private static bool IsPreposition(string word) =>
+        word.ToLowerInvariant() is "in" or "for" or "of" or "to" or "across" or "around" or "within" or "from" or "at" or "and" or "or" or "vs";
+
+    private static (string[] Words, string Region)[] Build(Dictionary<string, string> table) =>
+        table.SelectMany(p => p.Value.Split('|').Select(n => (n.Split(' '), p.Key))).ToArray();
+}

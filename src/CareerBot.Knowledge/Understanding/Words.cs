@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Knowledge.Understanding;
+
+/// <summary>Word handling shared by the detectors: cleaning, tokens, light stemming and typo distance.</summary>
+internal static partial class Words
+{
+    /// <summary>Questions longer than this are cut: nobody asks about a career in more words.</summary>
+    public const int MaxQuestionLength = 600;
+
+    [GeneratedRegex(@"\b([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?")]
+    private static partial Regex DottedAbbreviation();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex WordPattern();
+
+    /// <summary>Shortenings students use for job words, mapped to the word in career titles.</summary>
+    private static readonly Dictionary<string, string> Shortenings = new(StringComparer.Ordinal)
+    {
+        ["tech"] = "technician", ["techie"] = "technician", ["rep"] = "representative", ["mgr"] = "manager",
+        ["mngr"] = "manager", ["eng"] = "engineer", ["engr"] = "engineer", ["sys"] = "system", ["admin"] = "administrator",
+        ["comp"] = "computer", ["svc"] = "service", ["cust"] = "customer",
+        ["infosec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
+        ["engineering"] = "engineer", ["analysis"] = "analyst", ["technologist"] = "technician", ["servicing"] = "service",
+    };
+
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var cut = text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text;
+        var builder = new StringBuilder(cut.Length);
+        foreach (var c in cut)
+        {
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Splits cleaned text into tokens, keeping the raw form (for case cues like "US") and a canonical form.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var joined = DottedAbbreviation().Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value);
+        joined = joined.Replace("co-op", "coop", StringComparison.OrdinalIgnoreCase);
+        return WordPattern().Matches(joined).Select(m => new Token(m.Value, Canonical(m.Value))).ToArray();
+    }
+
+    public static string[] CanonicalWords(string phrase) => Tokenize(phrase).Select(t => t.Word).ToArray();
+
+    public static string Canonical(string raw)
+    {
+        var word = raw.ToLowerInvariant().Replace('’', '\'');
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        word = Stem(word.Replace("'", string.Empty));
+        return Shortenings.TryGetValue(word, out var full) ? full : word;
+    }
+
+    /// <summary>A light plural stemmer: enough to make "managers" meet "manager" without mangling short words.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3)
+        {
+            return word;
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("sses", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+            ? word[..^1]
+            : word;
+    }
+
+    /// <summary>True when <paramref name="typed"/> is a likely typo of <paramref name="known"/>.</summary>
+    public static bool IsTypoOf(string typed, string known, int minLength = 4)
+    {
+        if (typed.Length < minLength || known.Length < minLength || typed[0] != known[0]
+            || Math.Abs(typed.Length - known.Length) > 2 || typed == known)
+        {
+            return false;
+        }
+
+        var allowed = Math.Min(typed.Length, known.Length) >= 7 ? 2 : 1;
+        return Distance(typed, known, allowed) <= allowed;
+    }
+
+    /// <summary>Optimal string alignment distance (a transposition counts as one edit), stopping early past <paramref name="max"/>.</summary>
+    public static int Distance(string a, string b, int max)
+    {
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, prev2[j - 2] + 1);
+                }
+
+                cur[j] = value;
+                best = Math.Min(best, value);
+            }
+
+            if (best > max)
+            {
+                return max + 1;
+            }
+
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+
+        return prev[b.Length];
+    }
+}
