@@ -77,7 +77,7 @@ internal static class ActivityRequestReader
         {
             null => HttpError.BadRequest("The body is not a JSON activity object."),
             { Type: null or "" } => HttpError.BadRequest("The activity has no 'type'."),
-            { Conversation.Id: null or "" } => HttpError.BadRequest("The activity has no 'conversation.id'."),
+            { Conversation: null } or { Conversation.Id: null or "" } => HttpError.BadRequest("The activity has no 'conversation.id'."),
             { ServiceUrl: null or "" } => HttpError.BadRequest("The activity has no 'serviceUrl'."),
             _ when !IsHttpUrl(activity.ServiceUrl) => HttpError.BadRequest("The activity's 'serviceUrl' is not an absolute http(s) URL."),
             _ when activity.Text?.Length > options.MaxTextLength =>
