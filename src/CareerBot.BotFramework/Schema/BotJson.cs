@@ -18,6 +18,7 @@ public static class BotJson
             AllowTrailingCommas = false,
             MaxDepth = 64,
         };
+        options.Converters.Add(new IsoDateTimeOffsetConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CareerBot.BotFramework.Schema;
 
@@ -20,4 +21,7 @@ public sealed class CardAction
     public JsonElement? Value { get; set; }
     public JsonElement? ChannelData { get; set; }
     public string? ImageAltText { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }

@@ -1,0 +1,23 @@
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Bot;
+
+/// <summary>Renders an answer for a chat channel: the answer, then one "Sources:" line naming where the facts come from.</summary>
+public static class AnswerText
+{
+    public static string Format(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Sources.Count == 0)
+        {
+            return answer.Text;
+        }
+
+        var sources = answer.Sources.Select(s =>
+        {
+            var title = string.IsNullOrEmpty(s.Url) ? s.Title : $"[{s.Title}]({s.Url})";
+            return s.Year is null ? title : $"{title} ({s.Year})";
+        });
+        return $"{answer.Text}\n\nSources: {string.Join("; ", sources)}";
+    }
+}

@@ -1,0 +1,14 @@
+namespace CareerBot.Options;
+
+/// <summary>The "Host" section: where the server listens.</summary>
+public sealed class HostingOptions
+{
+    public const string SectionName = "Host";
+    public const string DefaultUrls = "http://localhost:3978";
+
+    /// <summary>Semicolon-separated listen URLs.</summary>
+    public string Urls { get; set; } = DefaultUrls;
+
+    /// <summary>Without an app id anyone who can reach the port can talk as any user, so non-loopback needs this opt-in.</summary>
+    public bool AllowRemote { get; set; }
+}

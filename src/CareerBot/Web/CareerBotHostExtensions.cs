@@ -1,0 +1,75 @@
+using CareerBot.Bot;
+using CareerBot.BotFramework.Hosting;
+using CareerBot.BotFramework.Turns;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CareerBot.Web;
+
+public static class CareerBotHostExtensions
+{
+    /// <summary>Binds the options, chooses the listen URLs and registers the Bot Framework layer and the bot.</summary>
+    public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var bot = builder.Configuration.GetSection(BotOptions.SectionName).Get<BotOptions>() ?? new BotOptions();
+        var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
+        builder.Services.AddSingleton(bot);
+        builder.Services.AddSingleton(hosting);
+
+        var urls = ListenUrls.Resolve(hosting, bot.AuthenticationEnabled, out var narrowed);
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddSingleton(new StartupNotes(urls, narrowed));
+
+        builder.Services.AddBotFramework(options =>
+        {
+            options.Authentication.MicrosoftAppId = bot.MicrosoftAppId;
+            options.Authentication.MicrosoftAppTenantId = bot.MicrosoftAppTenantId;
+            options.Authentication.OpenIdMetadataUrl = bot.OpenIdMetadataUrl;
+            options.Authentication.EmulatorOpenIdMetadataUrl = bot.EmulatorOpenIdMetadataUrl;
+            options.Authentication.AllowEmulatorTokens = bot.AllowEmulatorTokens;
+            options.Authentication.RequireHttpsMetadata = bot.RequireHttpsMetadata;
+            options.MicrosoftAppPassword = bot.MicrosoftAppPassword;
+            options.TypingDelay = TimeSpan.FromMilliseconds(Math.Max(0, bot.TypingDelayMilliseconds));
+        });
+
+        builder.Services.TryAddSingleton<IKnowledgeBase, UnavailableKnowledgeBase>();
+        builder.Services.TryAddSingleton<ConversationHistory>();
+        builder.Services.TryAddSingleton<IBot, KnowledgeBot>();
+        return builder;
+    }
+
+    /// <summary>Maps POST /api/messages and GET /healthz, and says at start-up whether authentication is on.</summary>
+    public static WebApplication MapCareerBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/messages", (HttpContext http) =>
+        {
+            var services = http.RequestServices;
+            return services.GetRequiredService<BotFrameworkHttpAdapter>()
+                .ProcessAsync(http.Request, http.Response, services.GetRequiredService<IBot>(), http.RequestAborted);
+        });
+        app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
+
+        app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
+        return app;
+    }
+
+    private static void LogStartup(WebApplication app)
+    {
+        var bot = app.Services.GetRequiredService<BotOptions>();
+        var notes = app.Services.GetRequiredService<StartupNotes>();
+        if (bot.AuthenticationEnabled)
+        {
+            app.Logger.LogInformation("CareerBot listening on {Urls}; channel authentication is on", string.Join(", ", notes.Urls));
+            return;
+        }
+
+        app.Logger.LogWarning(
+            "CareerBot listening on {Urls}; authentication is OFF (no Bot:MicrosoftAppId), so it listens on loopback only{Narrowed}",
+            string.Join(", ", notes.Urls), notes.NarrowedToLoopback ? " (non-loopback URLs were narrowed; set Host:AllowRemote to override)" : "");
+    }
+
+    private sealed record StartupNotes(string[] Urls, bool NarrowedToLoopback);
+}
