@@ -4,3 +4,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 command -v dotnet >/dev/null || { echo "the .NET 10 SDK is required"; exit 1; }
 dotnet restore "$root/CareerBot.sln" -nologo -v quiet
+# Azurite (Azure Blob Storage emulator) for the Blob storage tests; the tests start it themselves.
+if [ ! -d "$root/tests/tools/node_modules/azurite" ]; then
+  command -v npm >/dev/null || { echo "Node.js and npm are required (the Blob storage tests run Azurite)"; exit 1; }
+  (cd "$root/tests/tools" && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -2,8 +2,9 @@ namespace CareerBot.BotFramework.Storage;
 
 /// <summary>
 /// Key/value store for bot state. Values are JSON objects; each has an ETag.
-/// A write whose ETag does not match the stored one fails with <see cref="StorageConflictException"/>;
-/// a write without an ETag (or with "*") always wins.
+/// A write whose ETag does not match the stored one (or whose item was deleted since it was read) fails with
+/// <see cref="StorageConflictException"/>; a write without an ETag (or with "*") always wins;
+/// a <see cref="StoreItem.CreateOnly"/> write fails if the key already exists.
 /// </summary>
 public interface IStorage
 {
@@ -14,4 +15,7 @@ public interface IStorage
     Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>True when the store can be read and written (for the host's readiness probe); never throws.</summary>
+    Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 }
