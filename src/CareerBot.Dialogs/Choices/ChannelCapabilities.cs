@@ -1,0 +1,44 @@
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.Dialogs.Choices;
+
+/// <summary>What a channel can display, so choices are rendered in a form the user actually sees.</summary>
+public static class ChannelCapabilities
+{
+    /// <summary>Most suggested actions the channel shows at once; 0 when it has none.</summary>
+    public static int MaxSuggestedActions(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.ChannelId switch
+        {
+            // Teams shows suggested actions in one-to-one chats only; group chats and channels drop them.
+            "msteams" => activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel" ? 0 : 6,
+            "facebook" or "skype" => 10,
+            "line" => 13,
+            "kik" => 20,
+            "telegram" or "emulator" or "directline" or "webchat" or "test" or "cli" or "terminal" => 100,
+            "slack" or "email" or "sms" or "groupme" or "cortana" => 0,
+            _ => 100,
+        };
+    }
+
+    public static bool SupportsSuggestedActions(Activity activity, int buttonCount = 1) =>
+        buttonCount <= MaxSuggestedActions(activity);
+
+    /// <summary>Most buttons a hero card may carry on the channel; 0 when cards are not shown.</summary>
+    public static int MaxCardButtons(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.ChannelId switch
+        {
+            "msteams" => 6,
+            "facebook" or "skype" => 3,
+            "kik" or "line" => 99,
+            "sms" or "email" => 0,
+            _ => 100,
+        };
+    }
+
+    public static bool SupportsCardButtons(Activity activity, int buttonCount = 1) =>
+        buttonCount <= MaxCardButtons(activity);
+}

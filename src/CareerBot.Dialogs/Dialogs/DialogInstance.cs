@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace CareerBot.Dialogs.Dialogs;
+
+/// <summary>One entry of the dialog stack: which dialog runs and its private state, as plain JSON.</summary>
+public sealed class DialogInstance
+{
+    public string Id { get; set; } = string.Empty;
+
+    public JsonObject State { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace CareerBot.Dialogs.Recognizers;
+
+public enum NumberKind
+{
+    Integer,
+    Decimal,
+    Fraction,
+    Ordinal,
+    Percentage,
+}
