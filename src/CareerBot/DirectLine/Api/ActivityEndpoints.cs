@@ -1,0 +1,72 @@
+using CareerBot.BotFramework.Schema;
+using CareerBot.DirectLine.Conversations;
+using CareerBot.DirectLine.Tokens;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine.Api;
+
+/// <summary>GET activities (polling, with watermark) and POST activities (the user speaks).</summary>
+public static class ActivityEndpoints
+{
+    public static IResult Get(
+        string conversationId, string? watermark, HttpRequest request, ConversationStore store, DirectLineTokenService tokens,
+        IOptions<DirectLineOptions> options)
+    {
+        var (conversation, _, failure) = Authorize(conversationId, request, store, tokens, options.Value.Secret);
+        if (conversation is null)
+        {
+            return failure!;
+        }
+
+        return DirectLineRequests.TryParseWatermark(watermark, out var mark)
+            ? Results.Json(conversation.GetSince(mark), BotJson.Options)
+            : DirectLineError.BadArgument("The watermark must be a number.");
+    }
+
+    public static async Task<IResult> PostAsync(
+        string conversationId, HttpRequest request, ConversationStore store, DirectLineService directLine,
+        DirectLineTokenService tokens, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (conversation, caller, failure) = Authorize(conversationId, request, store, tokens, options.Value.Secret);
+        if (conversation is null)
+        {
+            return failure!;
+        }
+
+        var (activity, bodyFailure) = await DirectLineRequests.ReadJsonAsync<Activity>(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (bodyFailure is not null)
+        {
+            return bodyFailure;
+        }
+
+        if (activity?.Type is not { Length: > 0 })
+        {
+            return DirectLineError.BadArgument("The body must be an activity with a type, e.g. {\"type\":\"message\",\"text\":\"hi\"}.");
+        }
+
+        // With a token the sender is the token's user; the secret may speak for the user named in the activity.
+        var userId = caller!.Token?.UserId
+            ?? (DirectLineRequests.IsValidUserId(activity.From?.Id) ? activity.From!.Id! : conversation.UserId);
+        var id = await directLine.PostAsync(conversation, activity, userId, DirectLineRequests.ServiceUrl(request));
+        return Results.Json(new ResourceResponse(id), BotJson.Options);
+    }
+
+    internal static (DirectLineConversation? Conversation, DirectLineCaller? Caller, IResult? Failure) Authorize(
+        string conversationId, HttpRequest request, ConversationStore store, DirectLineTokenService tokens, string secret,
+        bool allowQueryToken = false)
+    {
+        var (caller, failure) = DirectLineCaller.Authenticate(request, secret, tokens, allowQueryToken);
+        if (caller is null)
+        {
+            return (null, null, failure);
+        }
+
+        if (!caller.MayUse(conversationId))
+        {
+            return (null, null, DirectLineCaller.WrongConversation());
+        }
+
+        return store.Find(conversationId) is { } conversation ? (conversation, caller, null) : (null, null, DirectLineError.NotFound());
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Hosting;
+
+namespace CareerBot.DirectLine.Conversations;
+
+/// <summary>Drops idle conversations once a minute so memory stays bounded.</summary>
+public sealed class ConversationSweeper(ConversationStore store, TimeProvider clock) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            store.RemoveIdle();
+        }
+    }
+}

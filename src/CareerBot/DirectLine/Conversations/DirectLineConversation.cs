@@ -1,0 +1,126 @@
+using System.Globalization;
+using CareerBot.BotFramework.Schema;
+using CareerBot.DirectLine.Api;
+
+namespace CareerBot.DirectLine.Conversations;
+
+/// <summary>One Direct Line conversation: its bounded activity log (ids <c>{conversationId}|{seq:D7}</c>,
+/// watermark = seq) and the stream listeners that get every new activity.</summary>
+public sealed class DirectLineConversation
+{
+    private readonly object _gate = new();
+    private readonly LinkedList<(long Seq, Activity Activity)> _log = new();
+    private readonly List<ActivitySubscriber> _subscribers = [];
+    private readonly int _maxActivities;
+    private long _nextSeq;
+    private long _lastUsedTicks;
+
+    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        Id = id;
+        UserId = userId;
+        _maxActivities = Math.Max(1, maxActivities);
+        _lastUsedTicks = now.UtcTicks;
+    }
+
+    public string Id { get; }
+    public string UserId { get; }
+
+    /// <summary>Serialises bot turns so conversation state is never written by two turns at once.</summary>
+    public SemaphoreSlim TurnLock { get; } = new(1, 1);
+
+    public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
+
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
+
+    /// <summary>Gives the activity its id, logs it and pushes it to every listener; returns the id.</summary>
+    public string Append(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        lock (_gate)
+        {
+            var seq = _nextSeq++;
+            activity.Id = FormatId(seq);
+            _log.AddLast((seq, activity));
+            if (_log.Count > _maxActivities)
+            {
+                _log.RemoveFirst();
+            }
+
+            Broadcast(new ActivitySet([activity], seq.ToString(CultureInfo.InvariantCulture)));
+            return activity.Id;
+        }
+    }
+
+    /// <summary>Sends an activity to the listeners without logging it (typing indicators).</summary>
+    public void Push(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        lock (_gate)
+        {
+            Broadcast(new ActivitySet([activity], null));
+        }
+    }
+
+    /// <summary>The logged activities after <paramref name="watermark"/> (all kept ones when null).</summary>
+    public ActivitySet GetSince(long? watermark)
+    {
+        lock (_gate)
+        {
+            return Snapshot(watermark);
+        }
+    }
+
+    /// <summary>Registers a listener that first gets everything after <paramref name="watermark"/>, then every new activity, with no gap.</summary>
+    public ActivitySubscriber Subscribe(long? watermark)
+    {
+        var subscriber = new ActivitySubscriber();
+        lock (_gate)
+        {
+            var backlog = Snapshot(watermark);
+            if (backlog.Activities.Count > 0)
+            {
+                subscriber.TryPush(backlog);
+            }
+
+            _subscribers.Add(subscriber);
+        }
+
+        return subscriber;
+    }
+
+    public void Unsubscribe(ActivitySubscriber subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        lock (_gate)
+        {
+            _subscribers.Remove(subscriber);
+        }
+
+        subscriber.Complete();
+    }
+
+    /// <summary>Ends every stream (the conversation expired).</summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _subscribers.ForEach(s => s.Complete());
+            _subscribers.Clear();
+        }
+    }
+
+    private string FormatId(long seq) => $"{Id}|{seq.ToString("D7", CultureInfo.InvariantCulture)}";
+
+    private ActivitySet Snapshot(long? watermark)
+    {
+        var activities = _log.Where(e => watermark is null || e.Seq > watermark).Select(e => e.Activity).ToList();
+        var last = _nextSeq == 0 ? (long?)null : _nextSeq - 1;
+        var mark = watermark is { } w && (last is null || w > last) ? w : last;
+        return new ActivitySet(activities, mark?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private void Broadcast(ActivitySet set) => _subscribers.RemoveAll(s => !s.TryPush(set));
+}

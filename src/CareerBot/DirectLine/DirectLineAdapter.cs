@@ -1,0 +1,111 @@
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Turns;
+using CareerBot.DirectLine.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine;
+
+/// <summary>Runs the bot in-process for Direct Line conversations: replies go into the conversation's log and out to its streams.</summary>
+public sealed class DirectLineAdapter : BotAdapter
+{
+    private const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    private readonly ConversationStore _store;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<DirectLineAdapter> _logger;
+    private readonly TimeSpan _botTimeout;
+
+    public DirectLineAdapter(
+        ConversationStore store, IServiceScopeFactory scopes, IEnumerable<BotFramework.Turns.IMiddleware> middleware,
+        IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _botTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.BotTimeoutSeconds));
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
+    }
+
+    /// <summary>Runs one turn for an activity already addressed to the bot (see <see cref="DirectLineActivities"/>).</summary>
+    public async Task ProcessActivityAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
+        await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_botTimeout);
+            await using var scope = _scopes.CreateAsyncScope();
+            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+            var context = new TurnContext(this, activity);
+            await RunPipelineAsync(context, bot.OnTurnAsync, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The activity text is the student's: log the failure, never the message.
+            _logger.LogError(ex, "Direct Line turn failed ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
+            conversation.Append(ReplyTo(activity, Apology));
+        }
+        finally
+        {
+            conversation.TurnLock.Release();
+        }
+    }
+
+    public override Task<ResourceResponse[]> SendActivitiesAsync(
+        ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var conversationId = turnContext.Activity.Conversation?.Id ?? "";
+        var conversation = _store.Find(conversationId)
+            ?? throw new InvalidOperationException("The Direct Line conversation of this turn no longer exists.");
+
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            activity.Timestamp = _clock.GetUtcNow();
+            switch (activity.Type)
+            {
+                case ActivityTypes.Typing:
+                    conversation.Push(activity);
+                    responses[i] = new ResourceResponse(null);
+                    break;
+                case "delay" or ActivityTypes.InvokeResponse or ActivityTypes.Trace:
+                    // Not for the user: a delay is the bot pacing itself, trace is for the emulator only.
+                    responses[i] = new ResourceResponse(null);
+                    break;
+                default:
+                    responses[i] = new ResourceResponse(conversation.Append(activity));
+                    break;
+            }
+        }
+
+        return Task.FromResult(responses);
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Direct Line clients cannot update an activity they already received.");
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Direct Line clients cannot delete an activity they already received.");
+
+    private Activity ReplyTo(Activity incoming, string text)
+    {
+        var reply = MessageFactory.Text(text);
+        reply.ApplyConversationReference(incoming.GetConversationReference());
+        reply.Timestamp = _clock.GetUtcNow();
+        return reply;
+    }
+}

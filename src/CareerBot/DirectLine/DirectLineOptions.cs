@@ -1,0 +1,35 @@
+namespace CareerBot.DirectLine;
+
+/// <summary>The "DirectLine" section: the self-hosted Direct Line 3.0 endpoint the web chat talks to.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>Server-side secret for tokens/generate and secret-authenticated calls; empty disables secret access.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>HMAC-SHA256 key for tokens (at least 32 characters). Empty: a random key per process start,
+    /// so every instance of a scaled-out deployment must be given the same key here.</summary>
+    public string TokenSigningKey { get; set; } = "";
+
+    public int TokenLifetimeMinutes { get; set; } = 30;
+
+    /// <summary>Oldest activities are dropped beyond this; watermarks keep counting.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>A conversation nobody used for this long is forgotten.</summary>
+    public int ConversationIdleMinutes { get; set; } = 60;
+
+    /// <summary>New conversations are refused (503) beyond this many live ones.</summary>
+    public int MaxConversations { get; set; } = 10_000;
+
+    public int KeepAliveSeconds { get; set; } = 30;
+
+    /// <summary>A bot turn taking longer than this is abandoned and the user gets an apology.</summary>
+    public int BotTimeoutSeconds { get; set; } = 15;
+
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    public string BotId { get; set; } = "careerbot";
+    public string BotName { get; set; } = "CareerBot";
+}

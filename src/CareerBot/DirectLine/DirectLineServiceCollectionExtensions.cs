@@ -1,0 +1,48 @@
+using CareerBot.DirectLine.Conversations;
+using CareerBot.DirectLine.RateLimiting;
+using CareerBot.DirectLine.Tokens;
+using CareerBot.WebChat;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    public const string CorsPolicy = "careerbot-embed";
+
+    /// <summary>Registers the self-hosted Direct Line 3.0 (sections DirectLine, RateLimits, Embed), its rate limits and CORS.
+    /// The bot itself is the <see cref="BotFramework.Turns.IBot"/> the host registers; registered IMiddleware run before it.</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.SectionName));
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.SectionName));
+        services.Configure<EmbedOptions>(configuration.GetSection(EmbedOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<ConversationStore>();
+        services.TryAddSingleton<DirectLineActivities>();
+        services.TryAddSingleton<DirectLineAdapter>();
+        services.TryAddSingleton<DirectLineService>();
+        services.AddHostedService<ConversationSweeper>();
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<RateLimitOptions>>((limiter, limits) => DirectLineRateLimits.Configure(limiter, limits.Value));
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<EmbedOptions>>((cors, embed) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins([.. WebChatSecurityHeaders.ValidOrigins(embed.Value.AllowedOrigins)])
+                .WithMethods("GET", "POST")
+                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")
+                .WithExposedHeaders("Retry-After")));
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.WebChat;
+
+public static class WebChatEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps the chat page at /, the embed script at /embed.js, the sample school page at /embed-demo.html,
+    /// and the page's static files (Web Chat itself included) under /webchat.</summary>
+    public static WebApplication MapWebChat(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (Directory.Exists(WebChatAssets.PublicRoot))
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(WebChatAssets.PublicRoot),
+                RequestPath = "/webchat",
+                OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
+            });
+        }
+
+        app.MapGet("/", (HttpContext http, WebChatPage page, IOptions<EmbedOptions> embed) =>
+        {
+            WebChatSecurityHeaders.Apply(http, embed.Value);
+            http.Response.Headers.CacheControl = "no-cache";
+            var embedded = http.Request.Query["embed"] == "1";
+            return Results.Content(page.Render(embedded), "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/embed.js", (HttpContext http) =>
+        {
+            // Loaded by other sites' pages: cacheable for a few minutes and readable cross-origin.
+            http.Response.Headers.CacheControl = "public, max-age=300";
+            http.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+            return Results.File(WebChatAssets.PublicFile("embed.js"), "text/javascript; charset=utf-8");
+        });
+
+        app.MapGet("/embed-demo.html", (HttpContext http, IOptions<EmbedOptions> embed) =>
+        {
+            WebChatSecurityHeaders.Apply(http, embed.Value);
+            return Results.File(WebChatAssets.PublicFile("embed-demo.html"), "text/html; charset=utf-8");
+        });
+        return app;
+    }
+}

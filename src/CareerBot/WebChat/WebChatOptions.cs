@@ -1,0 +1,26 @@
+namespace CareerBot.WebChat;
+
+/// <summary>The "WebChat" section: how the chat page looks and greets.</summary>
+public sealed class WebChatOptions
+{
+    public const string SectionName = "WebChat";
+
+    public string SchoolName { get; set; } = "Your school";
+    public string Title { get; set; } = "CareerBot";
+
+    /// <summary>The language of the page (the html lang attribute).</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>A CSS colour such as "#0b5cab"; anything else falls back to the default.</summary>
+    public string AccentColor { get; set; } = "#0b5cab";
+
+    /// <summary>An image path on this host (e.g. "/branding/avatar.png"); empty shows the initials instead.</summary>
+    public string BotAvatarImage { get; set; } = "";
+    public string BotAvatarInitials { get; set; } = "CB";
+
+    /// <summary>The line shown above the chat before anyone types.</summary>
+    public string WelcomeText { get; set; } = "Ask me about careers: what they pay, what to study, and whether one fits you.";
+
+    public List<string> StarterPrompts { get; set; } =
+        ["How much do IT service managers make?", "What does a nurse do?", "Fit check", "Help"];
+}

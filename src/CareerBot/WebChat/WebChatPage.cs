@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.WebChat;
+
+/// <summary>Renders the chat page from its template and the branding in <see cref="WebChatOptions"/>.</summary>
+public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
+{
+    private const string DefaultAccent = "#0b5cab";
+    private readonly Lazy<string> _template = new(() => File.ReadAllText(WebChatAssets.TemplatePath("index.html")));
+
+    public string Render(bool embedded)
+    {
+        var branding = options.Value;
+        var html = HtmlEncoder.Default;
+        return _template.Value
+            .Replace("{{lang}}", html.Encode(branding.Language), StringComparison.Ordinal)
+            .Replace("{{title}}", html.Encode(branding.Title), StringComparison.Ordinal)
+            .Replace("{{school}}", html.Encode(branding.SchoolName), StringComparison.Ordinal)
+            .Replace("{{welcome}}", html.Encode(branding.WelcomeText), StringComparison.Ordinal)
+            .Replace("{{bodyClass}}", embedded ? "embedded" : "standalone", StringComparison.Ordinal)
+            .Replace("{{starters}}", Starters(branding.StarterPrompts, html), StringComparison.Ordinal)
+            .Replace("{{config}}", ClientConfig(branding), StringComparison.Ordinal);
+    }
+
+    /// <summary>The settings the page script hands to Web Chat; JSON-escaped so it is safe inside a script element.</summary>
+    private static string ClientConfig(WebChatOptions branding)
+    {
+        var accent = ColorPattern().IsMatch(branding.AccentColor) ? branding.AccentColor : DefaultAccent;
+        var styleOptions = new Dictionary<string, object>
+        {
+            ["accentColor"] = accent,
+            ["botAvatarInitials"] = branding.BotAvatarInitials,
+            ["userAvatarInitials"] = "You",
+            ["bubbleFromUserBackground"] = accent,
+            ["bubbleFromUserTextColor"] = "#ffffff",
+            ["hideUploadButton"] = true,
+            ["sendBoxTextWrap"] = true,
+            ["suggestedActionLayout"] = "flow",
+        };
+        if (IsLocalImage(branding.BotAvatarImage))
+        {
+            styleOptions["botAvatarImage"] = branding.BotAvatarImage;
+        }
+
+        return JsonSerializer.Serialize(new { locale = branding.Language, styleOptions });
+    }
+
+    private static string Starters(IReadOnlyList<string> prompts, HtmlEncoder html)
+    {
+        if (prompts.Count == 0)
+        {
+            return "";
+        }
+
+        var markup = new StringBuilder("    <nav class=\"chat-starters\" aria-label=\"Suggested questions\"><ul>\n");
+        foreach (var prompt in prompts.Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            var text = html.Encode(prompt);
+            markup.Append("      <li><button type=\"button\" class=\"chat-starter\" data-prompt=\"").Append(text).Append("\">")
+                .Append(text).Append("</button></li>\n");
+        }
+
+        return markup.Append("    </ul></nav>").ToString();
+    }
+
+    // Images come from this host only: the page's Content-Security-Policy allows nothing else.
+    private static bool IsLocalImage(string path) => path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal);
+
+    [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
+    private static partial Regex ColorPattern();
+}

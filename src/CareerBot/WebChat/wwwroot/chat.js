@@ -1,0 +1,137 @@
+// CareerBot's chat page: gets a Direct Line token from this host, keeps the conversation for the browser session
+// (a reload shows the history), refreshes the token before it expires, and renders Bot Framework Web Chat.
+(function () {
+  'use strict';
+
+  var SESSION_KEY = 'careerbot.conversation';
+  var REFRESH_EVERY_MS = 10 * 60 * 1000;
+  var config = JSON.parse(document.getElementById('careerbot-config').textContent);
+  var statusLine = document.getElementById('chat-status');
+  var domain = location.origin + '/v3/directline';
+
+  function say(text) { statusLine.textContent = text; }
+
+  function loadSession() {
+    try { return JSON.parse(sessionStorage.getItem(SESSION_KEY)); } catch (e) { return null; }
+  }
+
+  function saveSession(session) {
+    try { sessionStorage.setItem(SESSION_KEY, JSON.stringify(session)); } catch (e) { /* private mode: no resume */ }
+  }
+
+  function call(method, url, token) {
+    var headers = { Accept: 'application/json' };
+    if (token) { headers.Authorization = 'Bearer ' + token; }
+    return fetch(url, { method: method, headers: headers, credentials: 'same-origin' }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) {
+          var error = new Error((body.error && body.error.message) || ('HTTP ' + response.status));
+          error.status = response.status;
+          throw error;
+        }
+        return body;
+      });
+    });
+  }
+
+  function newSession() {
+    return call('POST', '/api/webchat/token').then(function (issued) {
+      var session = {
+        conversationId: issued.conversationId,
+        token: issued.token,
+        userId: issued.userId,
+        expiresAt: Date.now() + issued.expires_in * 1000,
+        started: false
+      };
+      saveSession(session);
+      return session;
+    });
+  }
+
+  // A stored conversation is resumed when the server still knows it; otherwise a new one starts.
+  function resumeOrStart() {
+    var stored = loadSession();
+    if (!stored || !stored.started || stored.expiresAt - Date.now() < 60 * 1000) { return newSession(); }
+    return call('GET', domain + '/conversations/' + encodeURIComponent(stored.conversationId) + '?watermark=', stored.token)
+      .then(function (conversation) {
+        stored.token = conversation.token;
+        stored.streamUrl = conversation.streamUrl;
+        stored.expiresAt = Date.now() + conversation.expires_in * 1000;
+        saveSession(stored);
+        return stored;
+      })
+      .catch(function () { return newSession(); });
+  }
+
+  function keepTokenFresh(session) {
+    setInterval(function () {
+      call('POST', domain + '/tokens/refresh', session.token).then(function (refreshed) {
+        session.token = refreshed.token;
+        session.expiresAt = Date.now() + refreshed.expires_in * 1000;
+        saveSession(session);
+      }).catch(function () { /* the next reload starts a new conversation */ });
+    }, REFRESH_EVERY_MS);
+  }
+
+  function focusSendBox() {
+    var input = document.querySelector('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input');
+    if (input) { input.focus(); } else { setTimeout(focusSendBox, 200); }
+  }
+
+  function wireStarters(store) {
+    var buttons = document.querySelectorAll('.chat-starter');
+    Array.prototype.forEach.call(buttons, function (button) {
+      button.addEventListener('click', function () {
+        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.getAttribute('data-prompt') } });
+        focusSendBox();
+      });
+    });
+  }
+
+  function render(session) {
+    var directLineOptions = { token: session.token, domain: domain, webSocket: true };
+    if (session.started) {
+      directLineOptions.conversationId = session.conversationId;
+      if (session.streamUrl) { directLineOptions.streamUrl = session.streamUrl; }
+    }
+    var directLine = window.WebChat.createDirectLine(directLineOptions);
+    session.started = true;
+    saveSession(session);
+
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
+            say('The chat could not connect. Reload the page to try again.');
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            say('');
+          }
+          return next(action);
+        };
+      };
+    });
+
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: store,
+      userID: session.userId,
+      locale: config.locale,
+      styleOptions: config.styleOptions
+    }, document.getElementById('chat'));
+
+    wireStarters(store);
+    keepTokenFresh(session);
+    focusSendBox();
+  }
+
+  if (!window.WebChat) {
+    say('The chat component is missing on this server (run "npm ci" in src/CareerBot and rebuild).');
+    return;
+  }
+
+  resumeOrStart().then(render).catch(function (error) {
+    say(error.status === 429
+      ? 'Lots of students are chatting right now. Please wait a minute and reload the page.'
+      : 'The chat is not available right now. Please reload the page in a moment.');
+  });
+})();

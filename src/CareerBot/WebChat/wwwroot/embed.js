@@ -1,0 +1,90 @@
+// CareerBot embed: <script src="https://your-host/embed.js" data-title="Ask about careers" data-color="#0b5cab" async></script>
+// Adds a launcher button and a chat panel (an iframe of the CareerBot page) to the page. The iframe loads on first open.
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  if (!script || window.__careerBotEmbedded) { return; }
+  window.__careerBotEmbedded = true;
+
+  var origin = new URL(script.src, location.href).origin;
+  var title = script.getAttribute('data-title') || 'Ask about careers';
+  var color = /^#[0-9a-fA-F]{3,8}$/.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '#0b5cab';
+  var side = script.getAttribute('data-position') === 'left' ? 'left' : 'right';
+
+  function styled(tag, styles) {
+    var element = document.createElement(tag);
+    Object.keys(styles).forEach(function (name) { element.style[name] = styles[name]; });
+    return element;
+  }
+
+  var launcher = styled('button', {
+    position: 'fixed', bottom: '1.25rem', zIndex: '2147483000', padding: '.75rem 1.1rem', border: '0',
+    borderRadius: '1.5rem', background: color, color: '#fff', font: '600 1rem system-ui, sans-serif',
+    boxShadow: '0 2px 10px rgba(0,0,0,.25)', cursor: 'pointer'
+  });
+  launcher.style[side] = '1.25rem';
+  launcher.type = 'button';
+  launcher.id = 'careerbot-launcher';
+  launcher.textContent = title;
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.setAttribute('aria-controls', 'careerbot-panel');
+
+  var panel = styled('div', {
+    position: 'fixed', bottom: '5rem', zIndex: '2147483001', width: 'min(24rem, calc(100vw - 2rem))',
+    height: 'min(36rem, calc(100vh - 7rem))', display: 'none', flexDirection: 'column', background: '#fff',
+    borderRadius: '.75rem', overflow: 'hidden', boxShadow: '0 4px 24px rgba(0,0,0,.3)'
+  });
+  panel.style[side] = '1.25rem';
+  panel.id = 'careerbot-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', title);
+
+  var bar = styled('div', {
+    display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '.5rem .75rem',
+    background: color, color: '#fff', font: '600 1rem system-ui, sans-serif'
+  });
+  var heading = document.createElement('span');
+  heading.textContent = title;
+  var close = styled('button', { border: '0', background: 'transparent', color: '#fff', fontSize: '1.4rem', cursor: 'pointer', lineHeight: '1' });
+  close.type = 'button';
+  close.id = 'careerbot-close';
+  close.setAttribute('aria-label', 'Close the chat');
+  close.textContent = '\u00d7';
+  bar.appendChild(heading);
+  bar.appendChild(close);
+  panel.appendChild(bar);
+
+  var frame = null;
+
+  function open() {
+    if (!frame) {
+      frame = styled('iframe', { flex: '1', width: '100%', border: '0' });
+      frame.id = 'careerbot-frame';
+      frame.title = title;
+      frame.src = origin + '/?embed=1';
+      frame.setAttribute('allow', 'clipboard-write');
+      panel.appendChild(frame);
+    }
+    panel.style.display = 'flex';
+    launcher.setAttribute('aria-expanded', 'true');
+    frame.focus();
+  }
+
+  function hide() {
+    panel.style.display = 'none';
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', function () { return panel.style.display === 'none' ? open() : hide(); });
+  close.addEventListener('click', hide);
+  panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
+
+  function attach() {
+    document.body.appendChild(panel);
+    document.body.appendChild(launcher);
+  }
+
+  if (document.body) { attach(); } else { document.addEventListener('DOMContentLoaded', attach); }
+})();

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace CareerBot.Tests.DirectLine;
+
+public sealed class StreamTests
+{
+    [Fact]
+    public async Task The_stream_replays_the_log_then_pushes_the_echo_and_the_reply_of_a_new_message()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (conversationId, token, streamUrl) = await StartAsync(host);
+        using var socket = await ConnectAsync(streamUrl);
+
+        Assert.Equal([EchoBot.Welcome], Texts(await NextSetAsync(socket)));
+        await host.Http.PostMessageAsync(conversationId, token, "over the socket");
+
+        Assert.Equal(["over the socket"], Texts(await NextSetAsync(socket)));
+        var typing = await NextSetAsync(socket);
+        Assert.Equal("typing", typing.GetProperty("activities")[0].GetProperty("type").GetString());
+        var reply = await NextSetAsync(socket);
+        Assert.StartsWith("You said: over the socket", Texts(reply)[0]);
+        Assert.Equal("2", reply.GetProperty("watermark").GetString());
+    }
+
+    [Fact]
+    public async Task A_reconnect_with_a_watermark_streams_only_what_was_missed()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (conversationId, token, _) = await StartAsync(host);
+        await host.Http.PostMessageAsync(conversationId, token, "seen");
+        await host.Http.PostMessageAsync(conversationId, token, "missed");
+
+        var reconnect = await (await host.Http.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark=2", token)).JsonAsync();
+        using var socket = await ConnectAsync(reconnect.GetProperty("streamUrl").GetString()!);
+
+        var backlog = Texts(await NextSetAsync(socket));
+        Assert.Equal("missed", backlog[0]);
+        Assert.Equal(2, backlog.Length);
+    }
+
+    [Fact]
+    public async Task An_idle_stream_gets_empty_keep_alive_messages()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (_, _, streamUrl) = await StartAsync(host);
+        using var socket = await ConnectAsync(streamUrl);
+        await NextSetAsync(socket); // the welcome
+
+        var (text, type) = await ReceiveAsync(socket);
+
+        Assert.Equal(WebSocketMessageType.Text, type);
+        Assert.Equal("", text);
+    }
+
+    [Fact]
+    public async Task A_stream_url_with_a_wrong_token_is_refused()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (conversationId, _, _) = await StartAsync(host);
+        using var socket = new ClientWebSocket();
+
+        var url = new Uri($"ws://{host.Address.Authority}/v3/directline/conversations/{conversationId}/stream?t=forged.token.value");
+        var failure = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
+
+        Assert.Contains("403", failure.Message);
+    }
+
+    [Fact]
+    public async Task The_stream_url_is_not_for_plain_http()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (conversationId, token, _) = await StartAsync(host);
+
+        var response = await host.Http.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/stream", token);
+
+        Assert.Equal("BadArgument", await response.ErrorCodeAsync(HttpStatusCode.BadRequest));
+    }
+
+    private static async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync(ChatHost host)
+    {
+        var generated = await (await host.Http.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", ChatHost.Secret)).JsonAsync();
+        var started = await (await host.Http.SendAsync(HttpMethod.Post, "v3/directline/conversations",
+            generated.GetProperty("token").GetString())).JsonAsync(HttpStatusCode.Created);
+        return (started.GetProperty("conversationId").GetString()!, started.GetProperty("token").GetString()!,
+            started.GetProperty("streamUrl").GetString()!);
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        return socket;
+    }
+
+    /// <summary>The next non-empty ActivitySet (keep-alives skipped).</summary>
+    private static async Task<JsonElement> NextSetAsync(WebSocket socket)
+    {
+        while (true)
+        {
+            var (text, _) = await ReceiveAsync(socket);
+            if (text.Length > 0)
+            {
+                return JsonDocument.Parse(text).RootElement.Clone();
+            }
+        }
+    }
+
+    private static async Task<(string Text, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)); // a hang guard, not a speed check
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, timeout.Token);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return (Encoding.UTF8.GetString(message.ToArray()), result.MessageType);
+    }
+
+    private static string[] Texts(JsonElement set) =>
+        [.. set.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()!)];
+}
