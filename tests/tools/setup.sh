@@ -9,3 +9,8 @@ if [ ! -d "$root/tests/tools/node_modules/azurite" ]; then
   command -v npm >/dev/null || { echo "Node.js and npm are required (the Blob storage tests run Azurite)"; exit 1; }
   (cd "$root/tests/tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# Further installs (browser, load tools), one script per need.
+for step in "$root"/tests/tools/setup.d/*.sh; do
+  [ -f "$step" ] || continue
+  bash "$step"
+done

@@ -1,7 +1,13 @@
 using CareerBot.Bot;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Knowledge.Answers;
+using IMiddleware = CareerBot.BotFramework.Turns.IMiddleware;
+using CareerBot.BotFramework.State;
+using CareerBot.BotFramework.Storage;
+using CareerBot.DirectLine;
+using CareerBot.Knowledge;
+using CareerBot.WebChat;
+using CareerBot.Web.Readiness;
 using CareerBot.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,7 +40,19 @@ public static class CareerBotHostExtensions
             options.TypingDelay = TimeSpan.FromMilliseconds(Math.Max(0, bot.TypingDelayMilliseconds));
         });
 
-        builder.Services.TryAddSingleton<IKnowledgeBase, UnavailableKnowledgeBase>();
+        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        builder.Services.AddCareerKnowledge(knowledge.ResolveFolder(builder.Environment.ContentRootPath));
+        builder.Services.AddSingleton<IReadinessCheck, KnowledgeReadiness>();
+
+        builder.Services.AddCareerBotStorage(builder.Configuration);
+        builder.Services.AddCareerBotState();
+        builder.Services.AddSingleton<IReadinessCheck, StorageReadiness>();
+        builder.Services.AddSingleton<IMiddleware>(sp =>
+            new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+
+        builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
+
         builder.Services.TryAddSingleton<ConversationHistory>();
         builder.Services.TryAddSingleton<IBot, KnowledgeBot>();
         return builder;
@@ -51,8 +69,24 @@ public static class CareerBotHostExtensions
                 .ProcessAsync(http.Request, http.Response, services.GetRequiredService<IBot>(), http.RequestAborted);
         });
         app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
+        app.MapDirectLine();
+        app.MapWebChat();
 
-        app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
+        // The Bot Connector adapter runs the same registered middleware (state auto-save) as Direct Line, after its own.
+        var adapter = app.Services.GetRequiredService<BotFrameworkHttpAdapter>();
+        foreach (var middleware in app.Services.GetServices<IMiddleware>())
+        {
+            adapter.Use(middleware);
+        }
+
+        _ = app.Services.GetRequiredService<KnowledgeBase>();
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            LogStartup(app);
+            // Start the readiness probes now so the first /healthz after start-up can already say ready.
+            _ = app.Services.GetServices<IReadinessCheck>().Select(c => c.IsReady).ToArray();
+        });
         return app;
     }
 
