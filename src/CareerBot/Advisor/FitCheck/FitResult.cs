@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareerBot.Advisor.FitCheck;
 
 /// <summary>A finished fit check, as stored in user state and shown again by "show my results".</summary>
@@ -10,10 +12,12 @@ public sealed record FitResult(
     DateTimeOffset CompletedAt)
 {
     /// <summary>The traits the student rated 4 or 5, most important first.</summary>
+    [JsonIgnore]
     public IReadOnlyList<TraitAnswer> Strengths =>
         Answers.Where(a => a.Score >= 4).OrderByDescending(a => a.Weight * a.Score).ThenBy(a => a.Label).ToList();
 
     /// <summary>The traits rated 3 or lower, the most important gaps first.</summary>
+    [JsonIgnore]
     public IReadOnlyList<TraitAnswer> ToWorkOn =>
         Answers.Where(a => a.Score <= 3).OrderByDescending(a => a.Weight * (5 - a.Score)).ThenBy(a => a.Label).ToList();
 }
