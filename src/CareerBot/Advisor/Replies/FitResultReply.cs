@@ -77,7 +77,7 @@ public static class FitResultReply
         if (result.Band != FitBand.Strong)
         {
             sections.Add(("Similar careers that match your strengths", similar.Count > 0
-                ? TextList.Join(similar.Select(s => $"{s.Title} (for your {TextList.Join(s.MatchingStrengths.Select(Lower))})"), "; ") + "."
+                ? string.Join("; ", similar.Select(s => $"{s.Title} (for your {TextList.Join(s.MatchingStrengths.Select(Lower))})")) + "."
                 : "none stand out from your answers yet; ask me about similar careers to explore more."));
         }
 

@@ -13,7 +13,12 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public AdvisorHost(string? sqlitePath = null)
+    public AdvisorHost()
+        : this(null)
+    {
+    }
+
+    private AdvisorHost(string? sqlitePath)
     {
         _settings = new Dictionary<string, string?>
         {
@@ -23,6 +28,9 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
             ["Bot:TypingDelayMilliseconds"] = "0",
         };
     }
+
+    /// <summary>A host keeping state in a SQLite file, as a real deployment does.</summary>
+    public static AdvisorHost WithSqlite(string sqlitePath) => new(sqlitePath);
 
     /// <summary>A new conversation with its own ids; <paramref name="conversationType"/> "groupChat" or "channel" makes it a Teams group.</summary>
     public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>

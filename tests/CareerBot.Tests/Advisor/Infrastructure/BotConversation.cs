@@ -28,9 +28,15 @@ public sealed class BotConversation
     public Task<BotReplies> SendAsync(string text, string locale = "en-US") =>
         PostAsync(Activity(ActivityTypes.Message, a => { a.Text = text; a.Locale = locale; }));
 
-    /// <summary>The student joins the conversation (as channels announce it before the first message).</summary>
-    public Task<BotReplies> JoinAsync() =>
-        PostAsync(Activity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount(UserId)]));
+    /// <summary>A message with no text whose value carries it, as Web Chat posts an Adaptive Card submit.</summary>
+    public Task<BotReplies> SendValueAsync(JsonElement value) =>
+        PostAsync(Activity(ActivityTypes.Message, a => a.Value = value));
+
+    /// <summary>The student (or, with <paramref name="botOnly"/>, just the bot) joins, as channels announce before the first message.</summary>
+    public Task<BotReplies> JoinAsync(bool botOnly = false) =>
+        PostAsync(Activity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = botOnly
+            ? [new ChannelAccount("bot")]
+            : [new ChannelAccount("bot"), new ChannelAccount(UserId)]));
 
     private Activity Activity(string type, Action<Activity> fill)
     {
