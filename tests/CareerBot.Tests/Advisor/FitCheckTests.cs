@@ -138,6 +138,15 @@ public sealed class FitCheckTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task Skipping_every_question_still_ends_with_one_band_and_says_why()
+    {
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("skip", ItsmTraits));
+
+        Assert.Contains("You skipped every question", result.Last.Text);
+        Assert.Single(FitCheckScript.BandsNamed(result.Last.Text!));
+    }
+
+    [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old_one()
     {
         var chat = host.StartConversation();
