@@ -19,6 +19,8 @@ public sealed class CommandReaderTests
     [InlineData("take the quiz", AdvisorCommand.StartFitCheck)]
     [InlineData("Am I a good fit for IT service manager?", AdvisorCommand.StartFitCheck)]
     [InlineData("Would I make a good IT manager?", AdvisorCommand.StartFitCheck)]
+    [InlineData("Can you tell whether I'd be a good IT analyst?", AdvisorCommand.StartFitCheck)]
+    [InlineData("quiz me", AdvisorCommand.StartFitCheck)]
     [InlineData("skip", AdvisorCommand.Skip)]
     [InlineData("next question", AdvisorCommand.Skip)]
     [InlineData("go back", AdvisorCommand.Back)]

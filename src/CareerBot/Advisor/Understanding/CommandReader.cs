@@ -28,6 +28,7 @@ public static class CommandReader
             "fit check", "fitcheck", "fit test", "quiz", "good fit", "a good match", "am i a fit", "right fit", "suited for", "suited to",
             "cut out for", "right for me", "would i be good", "would i be a good", "would i make a good", "do i have what it takes",
             "how well do i fit", "do i fit", "would i fit", "check my fit", "test me", "am i suited", "career test", "personality test",
+            "i d be good", "i d be a good", "i would be good", "i would be a good", "i d make a good", "i would make a good", "am i good enough",
             "test d aptitude", "le questionnaire", "suis je fait pour", "est ce que je suis fait pour",
         ]),
     ];
