@@ -220,6 +220,18 @@ public sealed class FitCheckTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task Thanks_in_the_middle_is_not_taken_for_an_answer()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync("thanks");
+
+        Assert.StartsWith("Back to your fit check", replies.Messages[0].Text);
+        Assert.StartsWith($"Question 1 of {ItsmTraits}", replies.Last.Text);
+    }
+
+    [Fact]
     public async Task Asking_for_another_careers_fit_check_in_the_middle_starts_that_one()
     {
         var chat = host.StartConversation();
