@@ -207,6 +207,39 @@ public sealed class FitCheckTests(AdvisorHost host)
         Assert.StartsWith($"Question 3 of {ItsmTraits}", next.Last.Text);
     }
 
+    [Theory]
+    [InlineData("5/0")]
+    [InlineData("0/0")]
+    [InlineData("-5")]
+    [InlineData("1e999")]
+    [InlineData("title:(manager) AND salary:* OR ~fuzzy^3")]
+    [InlineData("{\"text\": \"5\"}")]
+    [InlineData("👍🏽👍🏽👍🏽")]
+    [InlineData("مرحبا")]
+    [InlineData("\u0000\u202e")]
+    public async Task An_odd_answer_gets_a_reply_and_the_fit_check_goes_on(string odd)
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync(odd);
+        var next = await chat.SendAsync("4");
+
+        Assert.NotEmpty(replies.Messages);
+        Assert.Contains("Question", next.Text);
+    }
+
+    [Fact]
+    public async Task A_very_long_message_is_handled_like_any_other()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync(string.Concat(Enumerable.Repeat("very much so ", 2_000)));
+
+        Assert.StartsWith($"Question 2 of {ItsmTraits}", replies.Last.Text);
+    }
+
     [Fact]
     public async Task Help_in_the_middle_explains_and_asks_the_same_question_again()
     {
