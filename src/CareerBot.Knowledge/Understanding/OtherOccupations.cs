@@ -33,8 +33,8 @@ internal static class OtherOccupations
 
     private static readonly HashSet<string> Openers = ["a", "an"];
 
-    /// <summary>The occupation named in the words, as typed in the lexicon, or null.</summary>
-    public static string? Find(IReadOnlyList<string> words)
+    /// <summary>The occupation named in the words (longest name first) and where it stands, or null.</summary>
+    public static (string Name, int Start, int Length)? Find(IReadOnlyList<string> words)
     {
         foreach (var name in Names)
         {
@@ -42,7 +42,7 @@ internal static class OtherOccupations
             {
                 if (Enumerable.Range(0, name.Length).All(k => words[i + k] == name[k] || Words.IsTypoOf(words[i + k], name[k], 7)))
                 {
-                    return string.Join(' ', name);
+                    return (string.Join(' ', name), i, name.Length);
                 }
             }
         }

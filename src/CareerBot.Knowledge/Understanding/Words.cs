@@ -21,7 +21,7 @@ internal static partial class Words
         ["tech"] = "technician", ["techie"] = "technician", ["rep"] = "representative", ["mgr"] = "manager",
         ["mngr"] = "manager", ["eng"] = "engineer", ["engr"] = "engineer", ["sys"] = "system", ["admin"] = "administrator",
         ["comp"] = "computer", ["svc"] = "service", ["cust"] = "customer",
-        ["infosec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
+        ["infosec"] = "cybersecurity", ["cybersec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
         ["engineering"] = "engineer", ["analysis"] = "analyst", ["technologist"] = "technician", ["servicing"] = "service",
     };
 
