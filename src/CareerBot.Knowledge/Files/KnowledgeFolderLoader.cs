@@ -53,6 +53,11 @@ public static class KnowledgeFolderLoader
         {
             return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser bug must cost one file, never the whole folder.
+            return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot parse file ({ex.GetType().Name})")]);
+        }
     }
 
     private static void CheckAcrossFiles(List<ParsedCareerFile> parsed, List<KnowledgeProblem> problems)
