@@ -17,9 +17,12 @@ public static class KnowledgeFolderLoader
             return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
         }
 
+        // Files parse independently; with hundreds of careers the cores share the work.
         var parsed = Directory.EnumerateFiles(careersFolder, "*.md")
             .Order(StringComparer.Ordinal)
-            .Select(file => ParseFile(file))
+            .AsParallel()
+            .AsOrdered()
+            .Select(ParseFile)
             .ToList();
         CheckAcrossFiles(parsed, problems);
         problems.InsertRange(0, parsed.SelectMany(p => p.Problems));

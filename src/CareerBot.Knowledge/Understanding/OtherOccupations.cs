@@ -40,7 +40,7 @@ internal static class OtherOccupations
         {
             for (var i = 0; i + name.Length <= words.Count; i++)
             {
-                if (Enumerable.Range(0, name.Length).All(k => words[i + k] == name[k] || Words.IsTypoOf(words[i + k], name[k], 7)))
+                if (MatchesAt(words, i, name))
                 {
                     return (string.Join(' ', name), i, name.Length);
                 }
@@ -48,6 +48,19 @@ internal static class OtherOccupations
         }
 
         return null;
+    }
+
+    private static bool MatchesAt(IReadOnlyList<string> words, int start, string[] name)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (words[start + k] != name[k] && !Words.IsTypoOf(words[start + k], name[k], 7))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"become a zookeeper", "work as a florist": the words after an opener name a job we may not know.</summary>
