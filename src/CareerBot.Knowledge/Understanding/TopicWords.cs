@@ -58,7 +58,7 @@ internal static class TopicWords
             "become a manager:4|management:1.5|long term:2|five year:2|5 year:2|higher position:3|climb:3|" +
             "lead to:3|moving up:4|later on:2|after being:3|after working:3|from there:2|eventually:2|after a few year:3|top job:2|get ahead:3",
         [KnowledgeTopics.Similar] =
-            "similar:4|related:3|alternative:4|other career:4|other job:4|job like:2|career like:3|comparable:3|" +
+            "similar:4|related:3|difference:2.5|different from:2.5|alternative:4|other career:4|other job:4|job like:2|career like:3|comparable:3|" +
             "instead of:2.5|like this:1.5|other option:3|switch to:2|difference between:2.5|compare:2.5|vs:2|" +
             "versus:2.5|same as:2|close to:1.5|what else:2|other role:3|adjacent:3",
         [KnowledgeTopics.Scholarships] =
