@@ -74,6 +74,23 @@ public static class KnowledgeFolderLoader
             }
         }
 
+        // A name shared by two careers could never be told apart in a question.
+        var firstByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in parsed.Where(p => p.Id is not null))
+        {
+            foreach (var (name, line) in file.NameLines.Where(n => n.Name.Length > 0).DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                if (firstByName.TryGetValue(name, out var owner) && owner != file.Id)
+                {
+                    problems.Add(new(file.Path, line, $"alias '{name}' is also a name of '{owner}'; each name may belong to one career"));
+                }
+                else
+                {
+                    firstByName.TryAdd(name, file.Id!);
+                }
+            }
+        }
+
         foreach (var file in parsed)
         {
             foreach (var (id, line) in file.RelatedLines.Where(r => !firstById.ContainsKey(r.Id)))
