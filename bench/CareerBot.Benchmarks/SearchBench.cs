@@ -45,7 +45,7 @@ internal static class SearchBench
         if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is not null)
         {
             var slowest = Enumerable.Range(0, questions.Count)
-                .Select(i => (Median: Enumerable.Range(0, Passes).Select(p => samples[(p * questions.Count) + i]).Order().ElementAt(Passes / 2), questions[i].Text))
+                .Select(i => (Median: Enumerable.Range(0, Passes).Select(p => cpu[(p * questions.Count) + i]).Order().ElementAt(Passes / 2), questions[i].Text))
                 .OrderByDescending(x => x.Median).Take(8);
             foreach (var (median, text) in slowest)
             {
