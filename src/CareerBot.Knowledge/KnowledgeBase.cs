@@ -72,7 +72,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(Words.Clean(text)).Career?.CareerId;
 
     /// <summary>Rebuilds the index from the folder now (the watcher does this on its own after a change).</summary>
-    public void Reload() => manager.Reload();
+    public void Reload() => manager.TryReload();
 
     public void Dispose()
     {

@@ -17,22 +17,31 @@ public static class KnowledgeFolderLoader
             return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
         }
 
+        string[] files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(careersFolder, "*.md").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The folder vanished or was locked between the check and the listing: report it, keep going.
+            problems.Add(new(careersFolder, 0, $"cannot list folder: {ex.Message}"));
+            return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
+        }
+
         // Files parse independently; with hundreds of careers the cores share the work.
-        var parsed = Directory.EnumerateFiles(careersFolder, "*.md")
-            .Order(StringComparer.Ordinal)
-            .AsParallel()
-            .AsOrdered()
-            .Select(ParseFile)
-            .ToList();
+        var parsed = files.AsParallel().AsOrdered().Select(ParseFile).ToList();
         CheckAcrossFiles(parsed, problems);
         problems.InsertRange(0, parsed.SelectMany(p => p.Problems));
 
         var careers = new List<CareerFile>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var broken = problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in parsed)
         {
-            var good = file.IsGood && !problems.Any(p => p.File == file.Path) ? file.Career
+            var good = file.IsGood && !broken.Contains(file.Path) ? file.Career
                 : lastGood?.FirstOrDefault(c => PathsEqual(c.Path, file.Path));
-            if (good is not null && careers.All(c => c.Id != good.Id))
+            if (good is not null && ids.Add(good.Id))
             {
                 careers.Add(good);
             }

@@ -22,7 +22,7 @@ internal sealed class KnowledgeIndexManager : IDisposable
         this.delay = delay;
         lastLoad = KnowledgeFolderLoader.Load(folder);
         current = KnowledgeSnapshot.Build(lastLoad);
-        debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
         {
             watcher = new FileSystemWatcher(folder)
@@ -63,6 +63,21 @@ internal sealed class KnowledgeIndexManager : IDisposable
         }
 
         Reloaded?.Invoke(this, load);
+    }
+
+    /// <summary>Reloads, turning any failure into a reported problem: the watcher runs this on a timer thread, where an escaping exception would end the process.</summary>
+    public void TryReload()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var failed = LastLoad with { Problems = [new KnowledgeProblem(Folder, 0, $"reload failed ({ex.GetType().Name}); the last good index stays")] };
+            Volatile.Write(ref lastLoad, failed);
+            Reloaded?.Invoke(this, failed);
+        }
     }
 
     public void Dispose()
