@@ -14,7 +14,7 @@ internal static class TopicWords
             "salary:3|pay:2|paid:2|paying:2|wage:3|earn:3|earning:3|income:3|compensation:3|money:2|how much money:3|" +
             "make:1|making:1|how much do:1.5|how much does:1.5|how much can:1.5|hourly:2|per hour:2|an hour:1.5|a year:1|" +
             "per year:1.5|annual:1.5|rich:1.5|six figure:3|buck:2|dollar:2|paycheck:3|pay scale:3|well paid:3|" +
-            "starting salary:4|raise:1|cash:1.5|k a year:3|take home:2",
+            "starting salary:4|raise:1|cash:1.5|benefit:2|pension:2|vacation:1.5|k a year:3|take home:2",
         [KnowledgeTopics.Education] =
             "education:3|school:2|college:2|university:2|degree:3|diploma:3|certificate:3|certification:3|certified:2|" +
             "cert:3|study:2|program:2|course:2|major:2|qualification:3|credential:3|bachelor:3|master:2|mba:3|" +
@@ -32,7 +32,7 @@ internal static class TopicWords
             "practicum:3|apprentice:3|apprenticeship:3|hands on:2|portfolio:2|year of:1.5|work history:3|" +
             "without experience:4|no experience:4|first job:2|part time:2|summer job:3|resume:2",
         [KnowledgeTopics.Duties] =
-            "duty:3|responsibility:3|task:3|day to day:3|daily:2|typical day:4|day in the life:4|day look like:3|day like:3|my day:2|work environment:3|working condition:3|what do they do:3|" +
+            "duty:3|responsibility:3|task:3|day to day:3|daily:2|typical day:4|day in the life:4|work life balance:3|life balance:3|day look like:3|day like:3|my day:2|work environment:3|working condition:3|what do they do:3|" +
             "role:1.5|job description:4|work on:1.5|actually do:3|handle:1.5|in charge of:3|responsible for:3|" +
             "workload:2|what is the job like:3|job like:2|work like:2|what they do:3|what does a:1|all day:2|" +
             "doing:1|every day:3|each day:2|work hour:2|hour:1|overtime:2|weekend:2|shift:2|remote:1.5|remotely:2|from home:2|work from home:3|stressful:1.5|involve:2",
