@@ -24,6 +24,10 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         manager = new KnowledgeIndexManager(folder, watchForChanges, TimeSpan.FromMilliseconds(250));
         manager.Reloaded += OnReloaded;
         LogProblems(manager.LastLoad);
+        if (manager.WatchError is { } error)
+        {
+            this.logger.LogWarning("Not watching {Folder} for changes ({Error}); edits need a restart", folder, error);
+        }
     }
 
     /// <summary>Raised after each reload attempt (file change or <see cref="Reload"/>).</summary>

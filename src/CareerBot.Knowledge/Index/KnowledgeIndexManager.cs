@@ -25,16 +25,8 @@ internal sealed class KnowledgeIndexManager : IDisposable
         debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
         {
-            watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-            };
-            watcher.Changed += OnFileEvent;
-            watcher.Created += OnFileEvent;
-            watcher.Deleted += OnFileEvent;
-            watcher.Renamed += OnFileEvent;
-            watcher.EnableRaisingEvents = true;
+            watcher = TryWatch(folder, out var error);
+            WatchError = error;
         }
     }
 
@@ -42,6 +34,9 @@ internal sealed class KnowledgeIndexManager : IDisposable
     public event EventHandler<KnowledgeLoad>? Reloaded;
 
     public string Folder { get; }
+
+    /// <summary>Why the folder is not watched (for example the system's inotify limit), or null.</summary>
+    public string? WatchError { get; }
 
     public KnowledgeSnapshot Current => Volatile.Read(ref current);
 
@@ -84,6 +79,32 @@ internal sealed class KnowledgeIndexManager : IDisposable
     {
         watcher?.Dispose();
         debounce.Dispose();
+    }
+
+    private FileSystemWatcher? TryWatch(string folder, out string? error)
+    {
+        error = null;
+        var created = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+        };
+        created.Changed += OnFileEvent;
+        created.Created += OnFileEvent;
+        created.Deleted += OnFileEvent;
+        created.Renamed += OnFileEvent;
+        try
+        {
+            created.EnableRaisingEvents = true;
+            return created;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Out of inotify instances, say: serve the loaded index and say changes need a restart.
+            error = ex.Message;
+            created.Dispose();
+            return null;
+        }
     }
 
     // Editors write a file in several steps; wait for a quiet moment before rebuilding.
