@@ -51,6 +51,7 @@ public sealed class DetectionTests(ShippedKnowledge shipped)
     [InlineData("IT manager salary in Vancouver", "bc")]
     [InlineData("IT manager salary in Calgary", "alberta")]
     [InlineData("IT manager salary alberta", "alberta")]
+    [InlineData("IT manager salary in ab", "alberta")]
     [InlineData("IT manager salary in Canada", "canada")]
     [InlineData("what do Canadian IT managers make", "canada")]
     [InlineData("what do American IT managers make", "us")]
