@@ -126,7 +126,7 @@ internal sealed class CareerLexicon
         return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, k - start);
     }
 
-    /// <summary>"cyberscurity" → "cyber security": an unknown word made of two career-name words is read as both.</summary>
+    /// <summary>"itmanager" → "it manager": an unknown word made of two career-name words is read as both.</summary>
     public IReadOnlyList<Token> SplitCompounds(IReadOnlyList<Token> tokens)
     {
         var result = new List<Token>(tokens.Count);
@@ -150,7 +150,7 @@ internal sealed class CareerLexicon
 
     private int FindCut(string word)
     {
-        for (var cut = 3; cut <= word.Length - 3; cut++)
+        for (var cut = 2; cut <= word.Length - 3; cut++)
         {
             if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
             {
