@@ -32,9 +32,18 @@ wait_port() { # port
   echo "nothing listening on 127.0.0.1:$1" >&2; return 1
 }
 
+# Release build, ReadyToRun when the crossgen package can be restored (a deployed bot starts warm; else the first
+# seconds of a run measure the JIT), plain Release otherwise. R2R=0 turns it off.
 publish_careerbot() {
-  dotnet publish "$ROOT/src/CareerBot/CareerBot.csproj" -c Release -o "$WORK/careerbot" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+  local project=$ROOT/src/CareerBot/CareerBot.csproj
+  rm -rf "$WORK/careerbot"
+  if [ "${R2R:-1}" = 1 ] && dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      -o "$WORK/careerbot" --nologo -v quiet >"$WORK/publish.log" 2>&1; then
+    echo "published CareerBot: Release, ReadyToRun"; return 0
+  fi
+  dotnet publish "$project" -c Release -o "$WORK/careerbot" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; return 2; }
+  echo "published CareerBot: Release"
 }
 
 # start_careerbot PORT DBFILE: runs the published build from the repository root (its knowledge/ and appsettings.json)
