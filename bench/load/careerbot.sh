@@ -24,13 +24,22 @@ start_careerbot "$BOT_PORT" "$WORK/careerbot-alone.db"
 trap 'kill -TERM "$BOT_PID" 2>/dev/null || true; wait "$BOT_PID" 2>/dev/null || true' EXIT
 echo "careerbot pid $BOT_PID storage=$STORAGE RSS at start: $(rss_mb "$BOT_PID") MB"
 
+URL=http://127.0.0.1:$BOT_PORT/api/messages
+# Our own warm-up pass, so CPU per turn can be taken over the measured runs only.
+WARM=${WARMUP_S:-3}
+[ "$WARM" -gt 0 ] && WARMUP_S=0 "$BENCH/turns.sh" "$URL" "$CONC" "$WARM" "$MODE" >/dev/null 2>&1 || true
+export WARMUP_S=0
+CPU0=$(cpu_ms "$BOT_PID")
 TOTAL=0
 TARGET=${SOAK_TURNS:-0}
 while :; do
-  OUT=$("$BENCH/turns.sh" "http://127.0.0.1:$BOT_PORT/api/messages" "$CONC" "$SECS" "$MODE" || true)
+  OUT=$("$BENCH/turns.sh" "$URL" "$CONC" "$SECS" "$MODE" || true)
   echo "$OUT"
   REQS=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$OUT" | tail -1)
   TOTAL=$(( TOTAL + ${REQS:-0} ))
   [ "$TOTAL" -ge "$TARGET" ] && break
 done
-echo "careerbot measured turns=$TOTAL (plus warm-ups) RSS now: $(rss_mb "$BOT_PID") MB, peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BOT_PID/status") MB"
+# CPU per turn is steadier than turns/s on a shared machine: it hardly depends on what else is running.
+CPU=$(( $(cpu_ms "$BOT_PID") - CPU0 ))
+echo "careerbot measured turns=$TOTAL cpu_ms_per_turn=$(awk -v c="$CPU" -v t="$TOTAL" 'BEGIN { printf "%.3f", (t > 0 ? c / t : 0) }')" \
+  "RSS now: $(rss_mb "$BOT_PID") MB, peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BOT_PID/status") MB"
