@@ -12,6 +12,7 @@ public static class WebChatEndpointRouteBuilderExtensions
     public static WebApplication MapWebChat(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseFriendlyErrorPages();
         if (Directory.Exists(WebChatAssets.PublicRoot))
         {
             app.UseStaticFiles(new StaticFileOptions
