@@ -16,7 +16,7 @@ public sealed class ChatCommand : ICliCommand
 
     public string Name => "chat";
 
-    public string Summary => "Chat with CareerBot in the terminal (--user <id>, --locale fr-CA, --Storage:Kind=memory …); one message per line from a pipe.";
+    public string Summary => "chat [--user id] [--locale fr-CA] [--Storage:Kind=memory]   talk to CareerBot here (a pipe: one message per line)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {

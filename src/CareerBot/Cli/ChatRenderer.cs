@@ -19,10 +19,9 @@ public static class ChatRenderer
             output.WriteLine("bot: " + text.Replace("\n", "\n     ", StringComparison.Ordinal));
         }
 
-        var buttons = Buttons(message);
-        if (buttons.Count > 0)
+        foreach (var row in ButtonRows(message).Where(r => r.Count > 0))
         {
-            output.WriteLine("     " + string.Join(" ", buttons.Select(b => $"[{b}]")));
+            output.WriteLine("     " + string.Join(" ", row.Select(b => $"[{b}]")));
         }
 
         output.WriteLine();
@@ -39,22 +38,21 @@ public static class ChatRenderer
         return string.Join("\n", lines);
     }
 
-    private static List<string> Buttons(Activity message)
+    /// <summary>The suggested actions, then each card's buttons: one row each, as the channel would group them.</summary>
+    private static IEnumerable<List<string>> ButtonRows(Activity message)
     {
-        var buttons = message.SuggestedActions?.Actions.Select(a => a.Title).OfType<string>().ToList() ?? [];
+        yield return message.SuggestedActions?.Actions.Select(a => a.Title).OfType<string>().ToList() ?? [];
         foreach (var content in Contents(message))
         {
             foreach (var name in (string[])["buttons", "actions"])
             {
                 if (content.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
                 {
-                    buttons.AddRange(list.EnumerateArray()
-                        .Select(b => b.TryGetProperty("title", out var t) ? t.GetString() : null).OfType<string>());
+                    yield return list.EnumerateArray()
+                        .Select(b => b.TryGetProperty("title", out var t) ? t.GetString() : null).OfType<string>().ToList();
                 }
             }
         }
-
-        return buttons;
     }
 
     private static IEnumerable<JsonElement> Contents(Activity message) =>
