@@ -28,26 +28,43 @@ internal static class OtherOccupations
         "miner|oil rig worker|lineman|millwright|machinist|heavy equipment operator|crane operator|" +
         "air traffic controller|mortician|funeral director|priest|pastor|politician|entrepreneur|ceo|fashion model|dancer|" +
         "doctor of medicine|neurosurgeon|cardiologist|anesthesiologist|pediatrician|optician|sonographer|" +
-        "electrical technician|hvac technician|automotive technician|pharmacy technician|lab technician|veterinary technician"
+        "electrical technician|hvac technician|automotive technician|pharmacy technician|lab technician|veterinary technician|" +
+        // Fields students name instead of a job: "what about nursing?" is not a question about the last career.
+        "nursing|teaching|medicine|med school|law school|dentistry|pharmacy|journalism|acting|culinary|farming|welding|" +
+        "plumbing|carpentry|hairdressing|marketing|sales|finance|banking|real estate|psychology|aviation|military|army|" +
+        "modelling|modeling|fashion|filmmaking|photography|music|art school|trades|construction|mining|oil and gas"
     ).Split('|').Select(Words.CanonicalWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
 
     private static readonly HashSet<string> Openers = ["a", "an"];
 
-    /// <summary>The occupation named in the words, as typed in the lexicon, or null.</summary>
-    public static string? Find(IReadOnlyList<string> words)
+    /// <summary>The occupation named in the words (longest name first) and where it stands, or null.</summary>
+    public static (string Name, int Start, int Length)? Find(IReadOnlyList<string> words)
     {
         foreach (var name in Names)
         {
             for (var i = 0; i + name.Length <= words.Count; i++)
             {
-                if (Enumerable.Range(0, name.Length).All(k => words[i + k] == name[k] || Words.IsTypoOf(words[i + k], name[k], 7)))
+                if (MatchesAt(words, i, name))
                 {
-                    return string.Join(' ', name);
+                    return (string.Join(' ', name), i, name.Length);
                 }
             }
         }
 
         return null;
+    }
+
+    private static bool MatchesAt(IReadOnlyList<string> words, int start, string[] name)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (words[start + k] != name[k] && !Words.IsTypoOf(words[start + k], name[k], 7))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"become a zookeeper", "work as a florist": the words after an opener name a job we may not know.</summary>

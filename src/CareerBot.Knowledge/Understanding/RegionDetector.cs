@@ -28,11 +28,12 @@ internal static class RegionDetector
         string? region = null;
         var used = new HashSet<int>();
         var bestEnd = -1;
+        var lower = tokens.Select(t => t.Raw.ToLowerInvariant()).ToArray();
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var (words, id) in Places)
             {
-                if (Matches(tokens, i, words) && i >= bestEnd)
+                if (i >= bestEnd && Matches(tokens, lower, i, words))
                 {
                     region = id;
                     bestEnd = i + words.Length;
@@ -45,7 +46,7 @@ internal static class RegionDetector
 
             if (IsUnitedStatesAbbreviation(tokens, i) || IsShortProvince(tokens, i, "AB"))
             {
-                region = tokens[i].Raw == "AB" ? KnowledgeRegions.Alberta : KnowledgeRegions.UnitedStates;
+                region = tokens[i].Raw.Equals("AB", StringComparison.OrdinalIgnoreCase) ? KnowledgeRegions.Alberta : KnowledgeRegions.UnitedStates;
                 used.Add(i);
             }
         }
@@ -53,7 +54,7 @@ internal static class RegionDetector
         return (region, used);
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static bool Matches(IReadOnlyList<Token> tokens, string[] lower, int start, string[] words)
     {
         if (start + words.Length > tokens.Count)
         {
@@ -62,7 +63,7 @@ internal static class RegionDetector
 
         for (var k = 0; k < words.Length; k++)
         {
-            var typed = tokens[start + k].Raw.ToLowerInvariant();
+            var typed = lower[start + k];
             if (typed != words[k] && !Words.IsTypoOf(typed, words[k], minLength: 6))
             {
                 return false;
@@ -79,7 +80,9 @@ internal static class RegionDetector
         tokens[i].Raw is "US" or "U.S" || (tokens[i].Raw.Equals("us", StringComparison.OrdinalIgnoreCase)
             && i > 0 && tokens[i - 1].Raw.ToLowerInvariant() is "in" or "the" or "across" or "for" or "vs" or "versus");
 
-    private static bool IsShortProvince(IReadOnlyList<Token> tokens, int i, string code) => tokens[i].Raw == code;
+    /// <summary>"AB" in capitals, or "ab" after "in/for/…", is Alberta.</summary>
+    private static bool IsShortProvince(IReadOnlyList<Token> tokens, int i, string code) =>
+        tokens[i].Raw == code || (tokens[i].Raw.Equals(code, StringComparison.OrdinalIgnoreCase) && i > 0 && IsPreposition(tokens[i - 1].Raw));
 
     private static bool IsPreposition(string word) =>
         word.ToLowerInvariant() is "in" or "for" or "of" or "to" or "across" or "around" or "within" or "from" or "at" or "and" or "or" or "vs";

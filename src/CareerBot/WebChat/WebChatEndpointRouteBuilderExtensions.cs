@@ -12,14 +12,21 @@ public static class WebChatEndpointRouteBuilderExtensions
     public static WebApplication MapWebChat(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseFriendlyErrorPages();
         if (Directory.Exists(WebChatAssets.PublicRoot))
         {
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = new PhysicalFileProvider(WebChatAssets.PublicRoot),
-                RequestPath = "/webchat",
-                OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
-            });
+            app.UseWhen(http => http.Request.Path.StartsWithSegments("/webchat", StringComparison.OrdinalIgnoreCase),
+                branch => branch.UseResponseCompression().UseStaticFiles(new StaticFileOptions
+                {
+                    FileProvider = new PhysicalFileProvider(WebChatAssets.PublicRoot),
+                    RequestPath = "/webchat",
+                    OnPrepareResponse = file =>
+                    {
+                        file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                        // Revalidated after an hour (ETag), so an upgrade of Web Chat reaches students the same day.
+                        file.Context.Response.Headers.CacheControl = "public, max-age=3600";
+                    },
+                }));
         }
 
         app.MapGet("/", (HttpContext http, WebChatPage page, IOptions<EmbedOptions> embed) =>

@@ -21,6 +21,12 @@ public sealed class WebChatOptions
     /// <summary>The line shown above the chat before anyone types.</summary>
     public string WelcomeText { get; set; } = "Ask me about careers: what they pay, what to study, and whether one fits you.";
 
-    public List<string> StarterPrompts { get; set; } =
-        ["How much do IT service managers make?", "What does a nurse do?", "Fit check", "Help"];
+    /// <summary>Buttons above the chat that send their text. Empty: <see cref="DefaultStarterPrompts"/> (configuration
+    /// binding adds to a list rather than replacing it, so the defaults cannot live here); [""] shows none.</summary>
+    public List<string> StarterPrompts { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultStarterPrompts { get; } =
+        ["What does an IT service manager do?", "How much do IT service managers make?", "Am I a good fit for IT service manager?", "Help"];
+
+    public IReadOnlyList<string> EffectiveStarterPrompts => StarterPrompts.Count == 0 ? DefaultStarterPrompts : StarterPrompts;
 }

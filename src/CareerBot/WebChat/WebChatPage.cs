@@ -22,7 +22,7 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
             .Replace("{{school}}", html.Encode(branding.SchoolName), StringComparison.Ordinal)
             .Replace("{{welcome}}", html.Encode(branding.WelcomeText), StringComparison.Ordinal)
             .Replace("{{bodyClass}}", embedded ? "embedded" : "standalone", StringComparison.Ordinal)
-            .Replace("{{starters}}", Starters(branding.StarterPrompts, html), StringComparison.Ordinal)
+            .Replace("{{starters}}", Starters(branding.EffectiveStarterPrompts, html), StringComparison.Ordinal)
             .Replace("{{config}}", ClientConfig(branding), StringComparison.Ordinal);
     }
 
@@ -51,7 +51,7 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
 
     private static string Starters(IReadOnlyList<string> prompts, HtmlEncoder html)
     {
-        if (prompts.Count == 0)
+        if (!prompts.Any(p => !string.IsNullOrWhiteSpace(p)))
         {
             return "";
         }

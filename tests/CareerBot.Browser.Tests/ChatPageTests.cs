@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CareerBot.Browser.Tests;
+
+/// <summary>The chat page at / with the real bot, as a student uses it in a browser.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class ChatPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Opening_the_page_shows_the_bots_welcome()
+    {
+        var chat = new ChatPage(await fixture.NewPageAsync());
+
+        await chat.Page.GotoAsync("/");
+
+        var welcome = await chat.WaitForBotAsync(Career());
+        Assert.Contains("career", welcome, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("CareerBot", await chat.Page.TitleAsync());
+    }
+
+    [Fact]
+    public async Task A_salary_question_gets_an_answer_with_its_source()
+    {
+        var chat = new ChatPage(await fixture.NewPageAsync());
+        await chat.Page.GotoAsync("/");
+        await chat.WaitForBotAsync(Career());
+
+        await chat.AskAsync("How much do IT service managers make?");
+
+        var answer = await chat.WaitForBotAsync(SourcesLine());
+        Assert.Matches(Money(), answer);
+        Assert.Contains("Wage and Salary Survey", answer);
+    }
+
+    [Fact]
+    public async Task A_reload_shows_the_conversation_so_far_and_it_goes_on()
+    {
+        var chat = new ChatPage(await fixture.NewPageAsync());
+        await chat.Page.GotoAsync("/");
+        await chat.WaitForBotAsync(Career());
+        await chat.AskAsync("What does an IT service manager do?");
+        await chat.WaitForBotAsync(SourcesLine());
+
+        await chat.Page.ReloadAsync();
+
+        await chat.UserMessages.Filter(new LocatorFilterOptions { HasText = "What does an IT service manager do?" }).WaitForAsync();
+        await chat.WaitForBotAsync(SourcesLine());
+        await chat.AskAsync("How much do they earn?");
+        await Assertions.Expect(chat.BotMessages.Filter(new LocatorFilterOptions { HasTextRegex = SourcesLine() })).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task A_fit_check_can_be_finished_with_the_buttons_alone()
+    {
+        var chat = new ChatPage(await fixture.NewPageAsync());
+        await chat.Page.GotoAsync("/");
+        await chat.WaitForBotAsync(Career());
+
+        await chat.AskAsync("Am I a good fit for IT service manager?");
+
+        // Each trait question offers 1-5 buttons; pressing "4" every time must lead to exactly one result.
+        var result = chat.BotMessages.Filter(new LocatorFilterOptions { HasTextRegex = FitResult() });
+        for (var answered = 0; answered < 15; answered++)
+        {
+            var four = chat.Button("4");
+            await result.Or(four).First.WaitForAsync();
+            if (await result.CountAsync() > 0)
+            {
+                Assert.Equal(1, await result.CountAsync());
+                return;
+            }
+
+            var before = await chat.BotMessageCountAsync();
+            await four.ClickAsync();
+            await Assertions.Expect(chat.BotMessages).Not.ToHaveCountAsync(before);
+        }
+
+        Assert.Fail("the fit check did not end with a result after 15 answers");
+    }
+
+    [GeneratedRegex("career", RegexOptions.IgnoreCase)]
+    private static partial Regex Career();
+
+    [GeneratedRegex("Sources:")]
+    private static partial Regex SourcesLine();
+
+    [GeneratedRegex(@"\$\s?\d{2,3},\d{3}|\d{2,3},\d{3}")]
+    private static partial Regex Money();
+
+    [GeneratedRegex("strong fit|moderate fit|weak fit", RegexOptions.IgnoreCase)]
+    private static partial Regex FitResult();
+}

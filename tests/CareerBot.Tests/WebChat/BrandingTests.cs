@@ -1,0 +1,57 @@
+using CareerBot.Tests.DirectLine;
+
+namespace CareerBot.Tests.WebChat;
+
+/// <summary>Counsellors brand the page from appsettings.json (section WebChat).</summary>
+public sealed class BrandingTests
+{
+    [Fact]
+    public async Task The_page_shows_the_school_title_welcome_and_starter_prompts_from_configuration()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["WebChat:SchoolName"] = "Maple Ridge Secondary",
+            ["WebChat:Title"] = "Career questions",
+            ["WebChat:WelcomeText"] = "Hello, Maple Ridge!",
+            ["WebChat:AccentColor"] = "#7a1f5c",
+            ["WebChat:StarterPrompts:0"] = "What do nurses earn?",
+        });
+
+        var page = await host.Http.GetStringAsync("");
+
+        Assert.Contains("<title>Career questions</title>", page);
+        Assert.Contains("Maple Ridge Secondary", page);
+        Assert.Contains("Hello, Maple Ridge!", page);
+        Assert.Contains("data-prompt=\"What do nurses earn?\"", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-prompt="));
+        Assert.Contains("\"accentColor\":\"#7a1f5c\"", page);
+    }
+
+    [Fact]
+    public async Task Markup_in_the_branding_is_shown_as_text_and_a_bad_colour_falls_back_to_the_default()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["WebChat:SchoolName"] = "<script>alert(1)</script>",
+            ["WebChat:AccentColor"] = "red; background:url(x)",
+        });
+
+        var page = await host.Http.GetStringAsync("");
+
+        Assert.DoesNotContain("<script>alert(1)</script>", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+        Assert.Contains("\"accentColor\":\"#0b5cab\"", page);
+    }
+
+    [Fact]
+    public async Task The_page_has_a_skip_link_a_labelled_conversation_and_a_live_status_line_for_screen_readers()
+    {
+        await using var host = await ChatHost.StartAsync();
+
+        var page = await host.Http.GetStringAsync("");
+
+        Assert.Contains("class=\"skip-link\" href=\"#chat\"", page);
+        Assert.Contains("aria-label=\"Conversation\"", page);
+        Assert.Contains("role=\"status\" aria-live=\"polite\"", page);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using CareerBot.Tests.DirectLine;
+
+namespace CareerBot.Tests.WebChat;
+
+/// <summary>Limits per client address and per conversation answer 429 with Retry-After and a message a person can read.</summary>
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task A_conversation_posting_too_fast_gets_429_with_retry_after()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:MessagesPerConversationPerMinute"] = "2" });
+        var (conversationId, token) = await host.Http.StartConversationAsync();
+
+        (await host.Http.PostMessageAsync(conversationId, token, "one")).EnsureSuccessStatusCode();
+        (await host.Http.PostMessageAsync(conversationId, token, "two")).EnsureSuccessStatusCode();
+        var third = await host.Http.PostMessageAsync(conversationId, token, "three");
+
+        Assert.Equal("TooManyRequests", await third.ErrorCodeAsync(HttpStatusCode.TooManyRequests));
+        Assert.InRange(third.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
+    }
+
+    [Fact]
+    public async Task Another_conversation_is_not_slowed_by_a_busy_one()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:MessagesPerConversationPerMinute"] = "1" });
+        var (busy, busyToken) = await host.Http.StartConversationAsync();
+        var (calm, calmToken) = await host.Http.StartConversationAsync();
+        await host.Http.PostMessageAsync(busy, busyToken, "one");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await host.Http.PostMessageAsync(busy, busyToken, "two")).StatusCode);
+
+        var other = await host.Http.PostMessageAsync(calm, calmToken, "hello");
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_asking_for_too_many_chat_tokens_gets_429_with_retry_after()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:TokensPerClientPerMinute"] = "2" });
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await host.Http.PostAsync("api/webchat/token", null)).EnsureSuccessStatusCode();
+        }
+
+        var refused = await host.Http.PostAsync("api/webchat/token", null);
+
+        Assert.Equal("TooManyRequests", await refused.ErrorCodeAsync(HttpStatusCode.TooManyRequests));
+        Assert.NotNull(refused.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_client_making_too_many_direct_line_requests_gets_429()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:RequestsPerClientPerMinute"] = "3" });
+        var (conversationId, token) = await host.Http.StartConversationAsync(); // two requests
+
+        await host.Http.GetActivitiesAsync(conversationId, token);
+        var refused = await host.Http.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
+
+        Assert.Equal("TooManyRequests", await refused.ErrorCodeAsync(HttpStatusCode.TooManyRequests));
+        Assert.NotNull(refused.Headers.RetryAfter);
+    }
+}
