@@ -39,6 +39,21 @@ public sealed partial class EmbedTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Escape_in_the_chat_closes_the_panel()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/embed-demo.html");
+        await page.Locator("#careerbot-launcher").ClickAsync();
+        var sendBox = page.FrameLocator("#careerbot-frame").Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.ClickAsync();
+
+        await sendBox.PressAsync("Escape");
+
+        await Assertions.Expect(page.Locator("#careerbot-panel")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#careerbot-launcher")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_school_site_in_the_allowed_origins_can_embed_the_chat()
     {
         var page = await SchoolPageAsync(BrowserFixture.AllowedSchool);

@@ -80,6 +80,10 @@
   launcher.addEventListener('click', function () { return panel.style.display === 'none' ? open() : hide(); });
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
+  // Escape pressed inside the chat frame arrives as a message from the chat's own origin.
+  window.addEventListener('message', function (event) {
+    if (event.origin === origin && event.data && event.data.careerbot === 'close' && panel.style.display !== 'none') { hide(); }
+  });
 
   function attach() {
     document.body.appendChild(panel);
