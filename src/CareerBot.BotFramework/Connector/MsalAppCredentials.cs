@@ -16,15 +16,23 @@ public sealed class MsalAppCredentials : IAppCredentials
     private readonly IConfidentialClientApplication _application;
     private readonly string[] _scopes;
 
-    public MsalAppCredentials(string appId, string appPassword, string? tenantId = null, string scope = BotFrameworkScope)
+    /// <param name="httpClientFactory">Where MSAL sends its token requests; tests pass a local fake token endpoint.</param>
+    public MsalAppCredentials(
+        string appId, string appPassword, string? tenantId = null, string scope = BotFrameworkScope,
+        IMsalHttpClientFactory? httpClientFactory = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(appId);
         ArgumentException.ThrowIfNullOrEmpty(appPassword);
         var tenant = string.IsNullOrWhiteSpace(tenantId) ? DefaultTenant : tenantId;
-        _application = ConfidentialClientApplicationBuilder.Create(appId)
+        var builder = ConfidentialClientApplicationBuilder.Create(appId)
             .WithClientSecret(appPassword)
-            .WithAuthority($"https://login.microsoftonline.com/{tenant}")
-            .Build();
+            .WithAuthority($"https://login.microsoftonline.com/{tenant}");
+        if (httpClientFactory is not null)
+        {
+            builder = builder.WithHttpClientFactory(httpClientFactory);
+        }
+
+        _application = builder.Build();
         _scopes = [scope];
     }
 

@@ -9,10 +9,14 @@ public static class ChannelCapabilities
     public static int MaxSuggestedActions(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (IsTeamsGroup(activity))
+        {
+            return 0;
+        }
+
         return activity.ChannelId switch
         {
-            // Teams shows suggested actions in one-to-one chats only; group chats and channels drop them.
-            "msteams" => activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel" ? 0 : 6,
+            "msteams" => 6,
             "facebook" or "skype" => 10,
             "line" => 13,
             "kik" => 20,
@@ -20,6 +24,17 @@ public static class ChannelCapabilities
             "slack" or "email" or "sms" or "groupme" or "cortana" => 0,
             _ => 100,
         };
+    }
+
+    /// <summary>
+    /// A Teams group chat or channel, where suggested actions are dropped. The conversation type alone decides it:
+    /// "groupChat" and "channel" are Teams' words, whichever channel id a relay or test client gives.
+    /// </summary>
+    public static bool IsTeamsGroup(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Conversation?.ConversationType is "groupChat" or "channel"
+            || activity.ChannelId == "msteams" && activity.Conversation?.IsGroup == true;
     }
 
     public static bool SupportsSuggestedActions(Activity activity, int buttonCount = 1) =>

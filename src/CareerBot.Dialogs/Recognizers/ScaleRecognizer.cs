@@ -26,6 +26,12 @@ public static class ScaleRecognizer
         }
 
         var numbers = NumberRecognizer.RecognizeNumbers(text, locale);
+        if (numbers.Count > 0 && TextNormalizer.Tokenize(text).Count > 1)
+        {
+            // French "un"/"une" is mostly an article ("un peu", "une fois"): only a number when said alone.
+            numbers = numbers.Where(n => TextNormalizer.Normalize(n.Text) is not ("un" or "une")).ToList();
+        }
+
         if (numbers.Count == 0)
         {
             return null;

@@ -86,7 +86,8 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
 
         if (reading.Message.Leftover.Count == 0)
         {
-            return (KnowledgeTopics.Overview, 0.8);
+            // "IT manager" alone asks for the overview; "ok thanks" after a question asks for nothing.
+            return (KnowledgeTopics.Overview, reading.CareerFromContext ? 0.3 : 0.8);
         }
 
         var found = snapshot.Index.Search(string.Join(' ', reading.Message.Leftover), career.Id, 1);

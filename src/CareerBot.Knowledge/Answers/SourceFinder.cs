@@ -15,7 +15,14 @@ internal static partial class SourceFinder
     {
         var named = career.Sources.Where(s => Names(s).Any(n => n.Length >= 4 && text.Contains(n, StringComparison.OrdinalIgnoreCase)));
         var cited = named.Select(ToReference).ToArray();
-        return cited.Length > 0 ? cited : career.Sources.Take(Fallback).Select(ToReference).ToArray();
+        if (cited.Length > 0)
+        {
+            return cited;
+        }
+
+        // Nothing named: cite the general sources, not the wage surveys behind the salary rows.
+        var salaryOnly = career.Salary.Select(r => r.SourceId).ToHashSet(StringComparer.Ordinal);
+        return career.Sources.OrderBy(s => salaryOnly.Contains(s.Id)).Take(Fallback).Select(ToReference).ToArray();
     }
 
     public static IReadOnlyList<SourceReference> ForIds(CareerFile career, IEnumerable<string> ids) =>

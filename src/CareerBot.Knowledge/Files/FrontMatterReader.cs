@@ -31,6 +31,12 @@ internal static partial class FrontMatterReader
             problems.Add(new(path, Math.Max(line, firstLine), $"bad YAML: {ex.Message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed lists; its state has no line to report.
+            problems.Add(new(path, firstLine + UnbalancedLine(yaml), "bad YAML: an unclosed list, quote or bracket"));
+            return null;
+        }
 
         var map = new YamlMap(root, firstLine - 1);
         var id = map.Text("id");
@@ -61,6 +67,23 @@ internal static partial class FrontMatterReader
             SalaryReader.Read(map, sources, path, problems),
             FitReader.Read(map, path, problems),
             sources);
+    }
+
+    /// <summary>The 0-based line that opens a bracket it never closes (0 when none is found).</summary>
+    private static int UnbalancedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c == '[') > line.Count(c => c == ']') || line.Count(c => c == '{') > line.Count(c => c == '}')
+                || line.Count(c => c == '"') % 2 == 1)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     private static List<CareerSource> ReadSources(YamlMap map, string path, List<KnowledgeProblem> problems)

@@ -17,9 +17,12 @@ public static class KnowledgeFolderLoader
             return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
         }
 
+        // Files parse independently; with hundreds of careers the cores share the work.
         var parsed = Directory.EnumerateFiles(careersFolder, "*.md")
             .Order(StringComparer.Ordinal)
-            .Select(file => ParseFile(file))
+            .AsParallel()
+            .AsOrdered()
+            .Select(ParseFile)
             .ToList();
         CheckAcrossFiles(parsed, problems);
         problems.InsertRange(0, parsed.SelectMany(p => p.Problems));
@@ -52,6 +55,11 @@ public static class KnowledgeFolderLoader
         catch (UnauthorizedAccessException ex)
         {
             return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser bug must cost one file, never the whole folder.
+            return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot parse file ({ex.GetType().Name})")]);
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class CareerLexicon
     /// <summary>The best match per career, strongest first (ties: the one named first).</summary>
     public IReadOnlyList<CareerMatch> FindAll(IReadOnlyList<string> words)
     {
-        var split = words.SelectMany(SplitCompound).ToArray();
+        var split = words as string[] ?? words.ToArray();
         var best = new Dictionary<string, CareerMatch>(StringComparer.Ordinal);
         for (var i = 0; i < split.Length; i++)
         {
@@ -115,23 +115,41 @@ internal sealed class CareerLexicon
             }
         }
 
-        return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, phrase.Words.Length);
+        return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, k - start);
     }
 
-    /// <summary>"cybersecurity" → "cyber security" when both halves are words of some career name.</summary>
-    private IEnumerable<string> SplitCompound(string word)
+    /// <summary>"cyberscurity" → "cyber security": an unknown word made of two career-name words is read as both.</summary>
+    public IReadOnlyList<Token> SplitCompounds(IReadOnlyList<Token> tokens)
     {
-        if (word.Length >= 7 && !vocabulary.Contains(word))
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
         {
-            for (var cut = 3; cut <= word.Length - 3; cut++)
+            var word = token.Word;
+            var cut = word.Length >= 7 && !vocabulary.Contains(word) ? FindCut(word) : 0;
+            if (cut > 0)
             {
-                if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
-                {
-                    return [word[..cut], word[cut..]];
-                }
+                result.Add(new Token(word[..cut], word[..cut]));
+                result.Add(new Token(word[cut..], word[cut..]));
+            }
+            else
+            {
+                result.Add(token);
             }
         }
 
-        return [word];
+        return result;
+    }
+
+    private int FindCut(string word)
+    {
+        for (var cut = 3; cut <= word.Length - 3; cut++)
+        {
+            if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
+            {
+                return cut;
+            }
+        }
+
+        return 0;
     }
 }

@@ -4,7 +4,8 @@ namespace CareerBot.Knowledge.Understanding;
 
 /// <summary>
 /// Collects the phrases that name each career: title, id, aliases, synonym-file equivalents, and shorter
-/// parts of long titles ("systems engineer"). A part that could name two careers is dropped as ambiguous.
+/// parts of long titles ("systems engineer") and fields ("cybersecurity" from "cybersecurity analyst"). A derived
+/// phrase that could name two careers is dropped as ambiguous.
 /// </summary>
 internal static class CareerPhraseBuilder
 {
@@ -15,6 +16,16 @@ internal static class CareerPhraseBuilder
         "agent", "administrator", "director", "lead", "support", "job", "career", "computer", "system", "service",
         "information", "technology", "customer", "security", "management", "the", "and", "of", "a", "an",
     ];
+
+    /// <summary>The words that end a job title; what comes before them names the field ("customer service").</summary>
+    private static readonly HashSet<string> JobNouns =
+    [
+        "manager", "specialist", "representative", "technician", "engineer", "analyst", "agent", "officer", "architect",
+        "associate", "director", "administrator", "repairer", "worker", "management",
+    ];
+
+    /// <summary>Field words too vague to name one career ("computer systems" could be an analyst or an engineer).</summary>
+    private static readonly HashSet<string> VagueFieldWords = ["it", "the", "and", "of", "computer", "information", "technology", "system"];
 
     public static IReadOnlyList<CareerPhrase> Build(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
     {
@@ -28,14 +39,19 @@ internal static class CareerPhraseBuilder
         named.AddRange(FromSynonyms(named, synonyms));
         named = named.Where(IsSpecificEnough).DistinctBy(p => (p.CareerId, p.Key)).ToList();
 
-        var namedKeys = named.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.CareerId).Distinct().Count());
+        var namedKeys = named.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var parts = named.Where(p => p.Weight >= 1.0 && p.Words.Length >= 3)
             .SelectMany(p => Parts(p.Words).Select(w => new CareerPhrase(p.CareerId, w, 0.85)))
-            .Where(p => !p.Words.All(RoleWords.Contains) && !namedKeys.ContainsKey(p.Key))
+            .Where(p => !p.Words.All(RoleWords.Contains));
+        var fields = named.Where(p => p.Words.Length >= 2 && JobNouns.Contains(p.Words[^1]))
+            .Select(p => new CareerPhrase(p.CareerId, p.Words[..^1], 0.8))
+            .Where(IsField);
+        var derived = parts.Concat(fields)
+            .Where(p => !namedKeys.Contains(p.Key))
             .GroupBy(p => p.Key)
             .Where(g => g.Select(p => p.CareerId).Distinct().Count() == 1)
-            .Select(g => g.First());
-        return named.Concat(parts).ToArray();
+            .Select(g => g.MaxBy(p => p.Weight)!);
+        return named.Concat(derived).ToArray();
     }
 
     private static IEnumerable<CareerPhrase> FromSynonyms(List<CareerPhrase> named, SynonymRules synonyms)
@@ -56,6 +72,11 @@ internal static class CareerPhraseBuilder
             }
         }
     }
+
+    /// <summary>"cybersecurity" or "customer service" alone name a career; "it" or "computer systems" do not.</summary>
+    private static bool IsField(CareerPhrase phrase) => phrase.Words.Length == 1
+        ? phrase.Words[0].Length >= 3 && !RoleWords.Contains(phrase.Words[0])
+        : !phrase.Words.All(VagueFieldWords.Contains);
 
     private static bool IsSpecificEnough(CareerPhrase phrase) => phrase.Words.Length switch
     {

@@ -33,21 +33,34 @@ internal static class OtherOccupations
 
     private static readonly HashSet<string> Openers = ["a", "an"];
 
-    /// <summary>The occupation named in the words, as typed in the lexicon, or null.</summary>
-    public static string? Find(IReadOnlyList<string> words)
+    /// <summary>The occupation named in the words (longest name first) and where it stands, or null.</summary>
+    public static (string Name, int Start, int Length)? Find(IReadOnlyList<string> words)
     {
         foreach (var name in Names)
         {
             for (var i = 0; i + name.Length <= words.Count; i++)
             {
-                if (Enumerable.Range(0, name.Length).All(k => words[i + k] == name[k] || Words.IsTypoOf(words[i + k], name[k], 7)))
+                if (MatchesAt(words, i, name))
                 {
-                    return string.Join(' ', name);
+                    return (string.Join(' ', name), i, name.Length);
                 }
             }
         }
 
         return null;
+    }
+
+    private static bool MatchesAt(IReadOnlyList<string> words, int start, string[] name)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (words[start + k] != name[k] && !Words.IsTypoOf(words[start + k], name[k], 7))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"become a zookeeper", "work as a florist": the words after an opener name a job we may not know.</summary>

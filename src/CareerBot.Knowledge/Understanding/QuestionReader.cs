@@ -8,20 +8,34 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
 {
     private const int MaxContextMessages = 6;
 
+    /// <summary>A topic scored below this is only a hint ("what about ..."): a follow-up keeps the earlier topic.</summary>
+    private const double ClearTopic = 1.5;
+
     public MessageReading ReadMessage(string text)
     {
-        var tokens = Words.Tokenize(Words.Clean(text));
+        var tokens = careers.SplitCompounds(Words.Tokenize(Words.Clean(text)));
         var words = tokens.Select(t => t.Word).ToArray();
         var found = careers.FindAll(words);
-        var (scores, topicUsed) = topics.Score(words);
-        var (region, regionUsed) = RegionDetector.Detect(tokens);
+        var other = OtherOccupations.Find(words);
+        if (other is { } o && found.Count > 0 && Inside(found[0], o.Start, o.Length))
+        {
+            // "network administrator" is its own job, not the field "network" of a career we cover.
+            found = [];
+        }
+
         var careerUsed = found.Count > 0 ? Enumerable.Range(found[0].Start, found[0].Length).ToHashSet() : [];
+        var (scores, topicUsed) = topics.Score(words, careerUsed);
+        var (region, regionUsed) = RegionDetector.Detect(tokens);
         var leftover = words
             .Where((w, i) => !careerUsed.Contains(i) && !topicUsed.Contains(i) && !regionUsed.Contains(i) && !StopWords.Set.Contains(w))
             .ToArray();
-        var other = found.Count > 0 ? null : OtherOccupations.Find(words) ?? OtherOccupations.AfterOpener(words, StopWords.Set);
-        return new MessageReading(found, scores, region, other, leftover);
+        var otherName = found.Count > 0 ? null : other?.Name ?? OtherOccupations.AfterOpener(words, StopWords.Set);
+        return new MessageReading(found, scores, region, otherName, leftover);
     }
+
+    /// <summary>True when the career was named only by words that are part of a longer, other job title.</summary>
+    private static bool Inside(CareerMatch career, int start, int length) =>
+        career.Start >= start && career.Start + career.Length <= start + length && (length > career.Length || career.Quality < 0.95);
 
     public Reading Read(Question question)
     {
@@ -44,7 +58,7 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
             careerFromContext = true;
         }
 
-        var topic = message.BestTopic;
+        var topic = message.TopicScore >= ClearTopic ? message.BestTopic : null;
         var topicFromContext = false;
         if (topic is null && IsFollowUp(message) && context.FirstOrDefault(c => c.BestTopic is not null) is { } topical)
         {
@@ -52,6 +66,7 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
             topicFromContext = true;
         }
 
+        topic ??= message.BestTopic;
         var region = message.Region;
         if (region is null && (careerFromContext || topicFromContext))
         {

@@ -28,11 +28,12 @@ internal static class RegionDetector
         string? region = null;
         var used = new HashSet<int>();
         var bestEnd = -1;
+        var lower = tokens.Select(t => t.Raw.ToLowerInvariant()).ToArray();
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var (words, id) in Places)
             {
-                if (Matches(tokens, i, words) && i >= bestEnd)
+                if (i >= bestEnd && Matches(tokens, lower, i, words))
                 {
                     region = id;
                     bestEnd = i + words.Length;
@@ -53,7 +54,7 @@ internal static class RegionDetector
         return (region, used);
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static bool Matches(IReadOnlyList<Token> tokens, string[] lower, int start, string[] words)
     {
         if (start + words.Length > tokens.Count)
         {
@@ -62,7 +63,7 @@ internal static class RegionDetector
 
         for (var k = 0; k < words.Length; k++)
         {
-            var typed = tokens[start + k].Raw.ToLowerInvariant();
+            var typed = lower[start + k];
             if (typed != words[k] && !Words.IsTypoOf(typed, words[k], minLength: 6))
             {
                 return false;

@@ -11,6 +11,7 @@ internal static class StopWords
          "just also really please thanks thank hi hello hey ok okay like want wanna gonna know tell get got " +
          "much many more most some any all each every other one ones thing stuff kind sort lot lots " +
          "im ive id youre theyre dont doesnt isnt arent cant wont didnt up out well good bad best better " +
-         "need job career work person people someone anyone somebody guy guys make become").Split(' '),
+         "need job career work person people someone anyone somebody guy guys make become " +
+         "usually typically normally generally mostly often commonly even ever exactly basically actually").Split(' '),
         StringComparer.Ordinal);
 }

@@ -5,6 +5,10 @@ namespace CareerBot.Knowledge.Understanding;
 /// <summary>Scores the twelve topics for a question from the topic phrases, allowing typos in longer words.</summary>
 internal sealed class TopicLexicon
 {
+    /// <summary>Adverbs that sit inside topic phrases without changing them ("where do they usually work").</summary>
+    private static readonly HashSet<string> Fillers =
+        ["usually", "typically", "normally", "generally", "mostly", "often", "commonly", "really", "even", "ever", "basically"];
+
     private readonly List<(string[] Words, string Topic, double Weight)> phrases = [];
 
     public TopicLexicon(SynonymRules synonyms)
@@ -20,38 +24,85 @@ internal sealed class TopicLexicon
         }
 
         AddSynonyms(synonyms);
+        var longestFirst = phrases.OrderByDescending(p => p.Words.Length).ThenByDescending(p => p.Weight).ToArray();
+        phrases.Clear();
+        phrases.AddRange(longestFirst);
     }
 
-    /// <summary>Topic → score, plus the positions of the words that were explained by a topic phrase.</summary>
-    public (Dictionary<string, double> Scores, HashSet<int> Used) Score(IReadOnlyList<string> words)
+    /// <summary>
+    /// Topic → score, plus the positions of the words a topic phrase explained. The career's own words are read as
+    /// "they" ("where do IT managers work" → "where do they work"); longer phrases claim their words first.
+    /// </summary>
+    public (Dictionary<string, double> Scores, HashSet<int> Used) Score(IReadOnlyList<string> words, ISet<int> careerWords)
     {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(careerWords);
+        var (compact, origin) = Compact(words, careerWords);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var used = new HashSet<int>();
+        var claimed = new bool[compact.Count];
         foreach (var (phrase, topic, weight) in phrases)
         {
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            for (var i = 0; i + phrase.Length <= compact.Count; i++)
             {
-                if (Matches(words, i, phrase))
+                if (Matches(compact, i, phrase) && !claimed.AsSpan(i, phrase.Length).Contains(true))
                 {
-                    scores[topic] = Math.Max(scores.GetValueOrDefault(topic), 0) + weight;
-                    for (var k = i; k < i + phrase.Length; k++)
-                    {
-                        used.Add(k);
-                    }
-
+                    scores[topic] = scores.GetValueOrDefault(topic) + weight;
+                    claimed.AsSpan(i, phrase.Length).Fill(true);
                     break;
                 }
             }
         }
 
         // "what does an IT analyst do?" ends on the verb: that is a duties question.
-        if (words.Count > 1 && words[^1] is "do" or "doing" && words.Take(3).Any(w => w is "what" or "whats"))
+        if (compact.Count > 1 && compact[^1] is "do" or "doing" && compact.Take(3).Any(w => w is "what" or "whats"))
         {
             scores[KnowledgeTopics.Duties] = scores.GetValueOrDefault(KnowledgeTopics.Duties) + 3;
-            used.Add(words.Count - 1);
+            claimed[^1] = true;
+        }
+
+        // "how much do IT analysts make?" ends on what they earn, whatever else it mentions.
+        if (compact.Count > 2 && compact[^1] is "make" or "making" or "earn" && compact.Take(3).Any(w => w is "what" or "whats" or "much"))
+        {
+            scores[KnowledgeTopics.Salary] = scores.GetValueOrDefault(KnowledgeTopics.Salary) + 3;
+            claimed[^1] = true;
+        }
+
+        var used = new HashSet<int>();
+        for (var i = 0; i < compact.Count; i++)
+        {
+            if (claimed[i] && origin[i] >= 0)
+            {
+                used.Add(origin[i]);
+            }
         }
 
         return (scores, used);
+    }
+
+    private static (List<string> Words, List<int> Origin) Compact(IReadOnlyList<string> words, ISet<int> careerWords)
+    {
+        var compact = new List<string>(words.Count);
+        var origin = new List<int>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Fillers.Contains(words[i]))
+            {
+                continue;
+            }
+
+            if (!careerWords.Contains(i))
+            {
+                compact.Add(words[i]);
+                origin.Add(i);
+            }
+            else if (!careerWords.Contains(i - 1))
+            {
+                compact.Add("they");
+                origin.Add(-1);
+            }
+        }
+
+        return (compact, origin);
     }
 
     private static bool Matches(IReadOnlyList<string> words, int start, string[] phrase)
@@ -92,7 +143,8 @@ internal sealed class TopicLexicon
 
             foreach (var member in members)
             {
-                Add(string.Join(' ', member), topics[0], 2);
+                // Everyday words ("job", "work") only hint at the topic their line maps them to.
+                Add(string.Join(' ', member), topics[0], member is [var only] && StopWords.Set.Contains(only) ? 0.5 : 2);
             }
         }
     }

@@ -17,10 +17,10 @@ internal static class TopicWords
             "starting salary:4|raise:1|cash:1.5|k a year:3|take home:2",
         [KnowledgeTopics.Education] =
             "education:3|school:2|college:2|university:2|degree:3|diploma:3|certificate:3|certification:3|certified:2|" +
-            "cert:3|study:2|program:1.5|course:2|major:2|qualification:3|credential:3|bachelor:3|master:2|mba:3|" +
+            "cert:3|study:2|program:2|course:2|major:2|qualification:3|credential:3|bachelor:3|master:2|mba:3|" +
             "post secondary:3|postsecondary:3|polytechnic:3|training:1.5|train:1|learn:1|high school:2|exam:2|" +
-            "computer science:2|gpa:2|requirement:1.5|need to know:1|itil:2|comptia:2|cissp:2|ccna:2|grade:1|class:1.5|" +
-            "self taught:3|bootcamp:3",
+            "computer science:2|gpa:2|requirement:1.5|need to know:1|itil:2|comptia:2|cissp:2|ccna:2|grade:2.5|mark:1.5|class:1.5|" +
+            "self taught:3|bootcamp:3|math:2|mathematics:2|physics:2|science:1.5|license:3|licence:3|licensed:3|licensing:3",
         [KnowledgeTopics.Steps] =
             "step:3|how do i become:4|how to become:4|how can i become:4|how would i become:4|how does one become:4|" +
             "become:2|get into:3|break into:3|get started:3|start:1|start out:2|path:1.5|pathway:3|roadmap:3|" +
@@ -35,7 +35,7 @@ internal static class TopicWords
             "duty:3|responsibility:3|task:3|day to day:3|daily:2|typical day:4|day in the life:4|what do they do:3|" +
             "role:1.5|job description:4|work on:1.5|actually do:3|handle:1.5|in charge of:3|responsible for:3|" +
             "workload:2|what is the job like:3|job like:2|work like:2|what they do:3|what does a:1|all day:2|" +
-            "doing:1|work hour:2|hour:1|overtime:2|weekend:2|shift:2|remote:1.5|stressful:1.5|involve:2",
+            "doing:1|every day:3|each day:2|work hour:2|hour:1|overtime:2|weekend:2|shift:2|remote:1.5|remotely:2|from home:2|work from home:3|stressful:1.5|involve:2",
         [KnowledgeTopics.Traits] =
             "trait:3|skill:3|soft skill:4|personality:3|quality:2.5|good at:3|strength:2.5|characteristic:3|" +
             "attribute:3|kind of person:4|type of person:4|cut out for:4|suited:3|suit me:3|ability:2.5|introvert:3|" +
@@ -51,9 +51,9 @@ internal static class TopicWords
             "growth:1.5|growing:2|jobs available:4|available:1|opportunity:1.5|automation:3|ai:1.5|replace:2|" +
             "replaced by:3|hard to find:3|easy to find:3|find a job:2|vacancy:3|trend:2|employment:2|job security:4|" +
             "stable:2|need for:1.5|many job:3|unemployment:3|competitive:2|saturated:3|worth it:1.5|still need:2|" +
-            "be around:2|exist in:2|hot:1",
+            "be around:2|exist in:2|hot:1|dying:3|die out:3|dead end:2|obsolete:3|needed:2|going away:3|disappear:3|future proof:3",
         [KnowledgeTopics.Advancement] =
-            "advancement:4|advance:3|promotion:4|promoted:4|move up:4|career ladder:4|next step:2|senior:2|" +
+            "advancement:4|advance:3|promotion:4|promoted:4|move up:4|career ladder:4|next step:3|senior:2|" +
             "progression:3|progress:2|grow in:3|career growth:4|leadership:2|director:2|cio:3|cto:3|move into:2.5|" +
             "become a manager:4|management:1.5|long term:2|five year:2|5 year:2|higher position:3|climb:3|" +
             "lead to:3|moving up:4|later on:2|eventually:2|after a few year:3|top job:2|get ahead:3",

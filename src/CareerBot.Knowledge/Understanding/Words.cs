@@ -21,7 +21,7 @@ internal static partial class Words
         ["tech"] = "technician", ["techie"] = "technician", ["rep"] = "representative", ["mgr"] = "manager",
         ["mngr"] = "manager", ["eng"] = "engineer", ["engr"] = "engineer", ["sys"] = "system", ["admin"] = "administrator",
         ["comp"] = "computer", ["svc"] = "service", ["cust"] = "customer",
-        ["infosec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
+        ["infosec"] = "cybersecurity", ["cybersec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
         ["engineering"] = "engineer", ["analysis"] = "analyst", ["technologist"] = "technician", ["servicing"] = "service",
     };
 
@@ -104,9 +104,15 @@ internal static partial class Words
     /// <summary>Optimal string alignment distance (a transposition counts as one edit), stopping early past <paramref name="max"/>.</summary>
     public static int Distance(string a, string b, int max)
     {
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        if (b.Length > 64)
+        {
+            return max + 1;
+        }
+
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        var prev2 = rows[..(b.Length + 1)];
+        var prev = rows.Slice(b.Length + 1, b.Length + 1);
+        var cur = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -134,7 +140,10 @@ internal static partial class Words
                 return max + 1;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var oldest = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = oldest;
         }
 
         return prev[b.Length];

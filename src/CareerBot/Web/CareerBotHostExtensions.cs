@@ -1,4 +1,4 @@
-using CareerBot.Bot;
+using CareerBot.Advisor;
 using CareerBot.BotFramework.Hosting;
 using CareerBot.BotFramework.Turns;
 using IMiddleware = CareerBot.BotFramework.Turns.IMiddleware;
@@ -53,8 +53,7 @@ public static class CareerBotHostExtensions
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
 
-        builder.Services.TryAddSingleton<ConversationHistory>();
-        builder.Services.TryAddSingleton<IBot, KnowledgeBot>();
+        builder.Services.AddAdvisor();
         return builder;
     }
 

@@ -29,7 +29,9 @@ internal static class ListenUrls
             else
             {
                 narrowedToLoopback = true;
-                result.Add($"{address.Scheme}://localhost:{address.Port}");
+                // Kestrel cannot bind "localhost" to a dynamic port (0), so that case takes the IPv4 loopback.
+                var loopback = address.Port == 0 ? "127.0.0.1" : "localhost";
+                result.Add($"{address.Scheme}://{loopback}:{address.Port}");
             }
         }
 

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Benchmarks;
+
+/// <summary>Times the index build and every question through <see cref="KnowledgeBase.Ask"/> (understanding, search, answer).</summary>
+internal static class SearchBench
+{
+    private const int Passes = 20;
+
+    public static void Run(string name, string folder, IReadOnlyList<(string Text, string[] Context)> questions)
+    {
+        var loading = Stopwatch.StartNew();
+        var load = CareerBot.Knowledge.Files.KnowledgeFolderLoader.Load(folder);
+        loading.Stop();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var build = Stopwatch.StartNew();
+        using var knowledge = new KnowledgeBase(folder, watchForChanges: false);
+        build.Stop();
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+        foreach (var (text, context) in questions)
+        {
+            knowledge.Ask(new Question(text, context));
+        }
+
+        var samples = new double[questions.Count * Passes];
+        var cpu = new double[questions.Count * Passes];
+        var answered = 0;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            for (var i = 0; i < questions.Count; i++)
+            {
+                var question = new Question(questions[i].Text, questions[i].Context);
+                var cpuStart = ThreadCpuClock.NowMilliseconds();
+                var start = Stopwatch.GetTimestamp();
+                var answer = knowledge.Ask(question);
+                samples[(pass * questions.Count) + i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                cpu[(pass * questions.Count) + i] = ThreadCpuClock.NowMilliseconds() - cpuStart;
+                answered += answer.Answered ? 1 : 0;
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is not null)
+        {
+            var slowest = Enumerable.Range(0, questions.Count)
+                .Select(i => (Median: Enumerable.Range(0, Passes).Select(p => samples[(p * questions.Count) + i]).Order().ElementAt(Passes / 2), questions[i].Text))
+                .OrderByDescending(x => x.Median).Take(8);
+            foreach (var (median, text) in slowest)
+            {
+                Console.WriteLine($"  slow: {median:F3} ms  {text}");
+            }
+        }
+
+        Array.Sort(samples);
+        Array.Sort(cpu);
+        Console.WriteLine($"## {name}: {knowledge.Careers.Count} careers, {knowledge.Problems.Count} problems");
+        Console.WriteLine($"index build (load, validate, index, lexicons): {build.Elapsed.TotalMilliseconds:F0} ms " +
+            $"(of which loading and validating {load.Careers.Count} files alone: {loading.Elapsed.TotalMilliseconds:F0} ms)");
+        Console.WriteLine($"ask latency over {samples.Length} questions ({answered / Passes} of {questions.Count} answered): " +
+            $"p50 {Percentile(samples, 0.50):F3} ms, p99 {Percentile(samples, 0.99):F3} ms, max {samples[^1]:F3} ms");
+        if (ThreadCpuClock.Available)
+        {
+            Console.WriteLine($"ask CPU time of the asking thread (excludes time other processes held the core): " +
+                $"p50 {Percentile(cpu, 0.50):F3} ms, p99 {Percentile(cpu, 0.99):F3} ms");
+        }
+
+        Console.WriteLine($"managed memory held by the knowledge base: {held / 1024.0 / 1024.0:F1} MB; process peak working set so far: " +
+            $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+        Console.WriteLine();
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

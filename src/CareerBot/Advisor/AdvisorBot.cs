@@ -1,0 +1,78 @@
+using System.Text.Json;
+using CareerBot.Advisor.Dialogs;
+using CareerBot.Advisor.Replies;
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Turns;
+using CareerBot.Dialogs.Dialogs;
+using CareerBot.Knowledge.Catalog;
+
+namespace CareerBot.Advisor;
+
+/// <summary>
+/// CareerBot's advisor: welcomes new members, then runs every message through the <see cref="MainDialog"/>, whose
+/// stack lives in conversation state (saved by the host's auto-save middleware).
+/// </summary>
+public sealed class AdvisorBot : IBot
+{
+    private readonly DialogSet _dialogs;
+    private readonly ICareerCatalog _catalog;
+
+    public AdvisorBot(AdvisorState state, MainDialog mainDialog, ICareerCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(mainDialog);
+        ArgumentNullException.ThrowIfNull(catalog);
+        _dialogs = new DialogSet(state.DialogState).Add(mainDialog);
+        _catalog = catalog;
+    }
+
+    public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.Activity.Type switch
+        {
+            ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
+            ActivityTypes.ConversationUpdate => OnMembersAddedAsync(turnContext, cancellationToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        activity.Text = MessageText(activity);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
+        }
+    }
+
+    private async Task OnMembersAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != botId) == true)
+        {
+            await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.Careers), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The message's text; a card button that posted its text as the activity's value (Web Chat's Action.Submit) counts
+    /// as typed. Very long messages are cut: no career question is that long, and recognition cost grows with length.
+    /// </summary>
+    private static string MessageText(Activity activity)
+    {
+        var text = activity.Text;
+        if (string.IsNullOrWhiteSpace(text) && activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty("text", out var posted) && posted.ValueKind == JsonValueKind.String)
+        {
+            text = posted.GetString();
+        }
+
+        text = text?.Trim() ?? string.Empty;
+        return text.Length > AdvisorTexts.MaxMessageLength ? text[..AdvisorTexts.MaxMessageLength] : text;
+    }
+}

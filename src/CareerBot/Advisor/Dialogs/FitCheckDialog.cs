@@ -1,0 +1,185 @@
+using System.Text.Json.Nodes;
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.FitCheck;
+using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Understanding;
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Turns;
+using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs.Prompts;
+using CareerBot.Knowledge.Catalog;
+
+namespace CareerBot.Advisor.Dialogs;
+
+/// <summary>
+/// One 1–5 question per trait of the career's file, then the result. "skip" and "back" are caught before the question
+/// sees them; a question about careers is answered and the same fit-check question asked again.
+/// Its place (question number and answers so far) is plain JSON on the dialog stack, so it survives a restart.
+/// </summary>
+public sealed class FitCheckDialog : ComponentDialog
+{
+    private const string StepsId = "fitCheckSteps";
+    private const string IndexKey = "index";
+    private const string AnswersKey = "answers";
+    private const string SkipCommand = "skip";
+    private const string BackCommand = "back";
+
+    private readonly ICareerCatalog _catalog;
+    private readonly AdvisorState _state;
+    private readonly QuestionAnswerer _answerer;
+    private readonly TimeProvider _clock;
+    private readonly FitQuestionPrompt _prompt = new();
+
+    public FitCheckDialog(ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer, TimeProvider clock)
+        : base(nameof(FitCheckDialog))
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(clock);
+        _catalog = catalog;
+        _state = state;
+        _answerer = answerer;
+        _clock = clock;
+        AddDialog(new WaterfallDialog(StepsId)
+            .AddStep(nameof(AskTraitStepAsync), AskTraitStepAsync)
+            .AddStep(nameof(RecordAnswerStepAsync), RecordAnswerStepAsync));
+        AddDialog(_prompt);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var activity = innerDc.Context.Activity;
+        if (activity.Type == ActivityTypes.Message && innerDc.ActiveDialog?.Id == _prompt.Id)
+        {
+            var text = activity.Text ?? string.Empty;
+            switch (CommandReader.Read(text))
+            {
+                case AdvisorCommand.Skip:
+                    return await innerDc.EndDialogAsync(SkipCommand, cancellationToken);
+                case AdvisorCommand.Back:
+                    return await innerDc.EndDialogAsync(BackCommand, cancellationToken);
+            }
+
+            if (await TryAnswerQuestionAsync(innerDc.Context, text, cancellationToken))
+            {
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return EndOfTurn;
+            }
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskTraitStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<FitCheckOptions>();
+        if (options is null || _catalog.FindCareer(options.CareerId) is not { Fit.Count: > 0 } career)
+        {
+            await step.Context.SendActivityAsync(AdvisorTexts.NoCareers, cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var index = Math.Clamp(IndexOf(step.Values), 0, career.Fit.Count - 1);
+        var question = $"Question {index + 1} of {career.Fit.Count}: {AsQuestion(career.Fit[index].Question)}";
+        var first = step.Values[AnswersKey] is null && index == 0;
+        step.Values[AnswersKey] ??= new JsonObject();
+        var validations = new JsonObject { [FitQuestionPrompt.QuestionKey] = question };
+        if (first && options.Guessed)
+        {
+            validations[FitQuestionPrompt.OtherCareersKey] = new JsonArray(
+                [.. _catalog.Careers.Where(c => c.Id != career.Id).Select(c => (JsonNode)JsonValue.Create(c.Title))]);
+        }
+
+        return await step.PromptAsync(_prompt.Id, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(first ? $"{Introduction(career, options.Guessed)}\n\n{question}" : question),
+            RetryPrompt = MessageFactory.Text(
+                "Sorry, I didn't catch that. Pick a number from 1 (not at all) to 5 (very much), or say it in your own words; " +
+                $"you can also say \"skip\".\n\n{question}"),
+            Validations = validations,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<FitCheckOptions>()!;
+        if (_catalog.FindCareer(options.CareerId) is not { Fit.Count: > 0 } career)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var index = Math.Clamp(IndexOf(step.Values), 0, career.Fit.Count - 1);
+        var answers = step.Values[AnswersKey] as JsonObject ?? [];
+        step.Values[AnswersKey] = answers;
+        var command = step.Result is JsonValue value && value.TryGetValue<string>(out var said) ? said : null;
+        if (command == BackCommand)
+        {
+            step.Values[IndexKey] = Math.Max(0, index - 1);
+            return await step.GoToStepAsync(nameof(AskTraitStepAsync), cancellationToken: cancellationToken);
+        }
+
+        // A skipped trait is stored as null: it counts neither for nor against the student.
+        answers[career.Fit[index].Trait] = command is null && step.Result is JsonValue level && level.TryGetValue<int>(out var score)
+            ? score
+            : null;
+        step.Values[IndexKey] = index + 1;
+        if (index + 1 < career.Fit.Count)
+        {
+            return await step.GoToStepAsync(nameof(AskTraitStepAsync), cancellationToken: cancellationToken);
+        }
+
+        await FinishAsync(step.Context, career, answers, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task FinishAsync(ITurnContext turnContext, CareerProfile career, JsonObject answers, CancellationToken cancellationToken)
+    {
+        var traitAnswers = career.Fit
+            .Select(t => new TraitAnswer(t.Trait, t.Label, t.Weight, ScoreOf(answers, t.Trait), t.Improve))
+            .ToList();
+        var result = FitScorer.Score(career.Id, career.Title, traitAnswers, _clock.GetUtcNow());
+        (await _state.StudentAsync(turnContext, cancellationToken)).Save(result);
+        (await _state.MemoryAsync(turnContext, cancellationToken)).Focus(career.Id, career.Title);
+        var similar = result.Band == FitBand.Strong ? [] : SimilarCareers.Find(result, career, _catalog);
+        await turnContext.SendActivityAsync(FitResultReply.Create(turnContext.Activity, result, career, similar), cancellationToken);
+    }
+
+    /// <summary>
+    /// A message is taken for a question when it reads like one and the library can answer it, or when it is no rating
+    /// at all and the library answers it confidently. A rating that happens to end in "?" ("4?") stays a rating.
+    /// </summary>
+    private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var level = _prompt.RecognizeLevel(text, turnContext.Activity.Locale);
+        var looksLikeQuestion = QuestionDetector.LooksLikeQuestion(text);
+        if (level is not null && !looksLikeQuestion)
+        {
+            return false;
+        }
+
+        var answer = await _answerer.AskAsync(turnContext, text, cancellationToken);
+        var minimumScore = level is not null ? 0.6 : looksLikeQuestion ? 0 : 0.75;
+        if (!answer.Answered || answer.Score < minimumScore)
+        {
+            return false;
+        }
+
+        await _answerer.ReplyAsync(turnContext, text, answer, offerNextQuestions: false, cancellationToken);
+        return true;
+    }
+
+    private static string Introduction(CareerProfile career, bool guessed) =>
+        $"Let's see how well {career.Title} suits you: {career.Fit.Count} quick questions. Answer each from 1 (not at all) " +
+        "to 5 (very much), or in your own words; you can say \"skip\", \"back\" or \"cancel\" at any time." +
+        (guessed ? $" I started with {career.Title}, the career students ask me about most; to check another one, tap it below." : "");
+
+    private static string AsQuestion(string question) => question.TrimEnd().EndsWith('?') ? question.TrimEnd() : question.TrimEnd() + "?";
+
+    private static int IndexOf(JsonObject values) =>
+        values[IndexKey] is JsonValue v && v.TryGetValue<int>(out var index) ? index : 0;
+
+    private static int? ScoreOf(JsonObject answers, string trait) =>
+        answers[trait] is JsonValue v && v.TryGetValue<int>(out var score) ? Math.Clamp(score, 1, 5) : null;
+}

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Cli;
+
+/// <summary>
+/// <c>careerbot ask "question"</c> prints an answer for a person; <c>ask --json -</c> answers one question per stdin
+/// line with one JSON line each, in order and flushed, from one index built at start.
+/// </summary>
+public sealed class AskCommand : ICliCommand
+{
+    private const string Usage = "Usage: careerbot ask [--json] [--knowledge <folder>] \"question\" | -";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string Name => "ask";
+
+    public string Summary => "ask [--json] \"question\" | -   answer a career question (- reads one question per stdin line)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        if (!AskArguments.TryParse(args, out var options, out var problem))
+        {
+            await console.Error.WriteLineAsync($"careerbot ask: {problem}\n{Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        using var knowledge = new KnowledgeBase(AskKnowledgeFolder.Resolve(options.Folder), watchForChanges: false);
+        if (knowledge.Problems.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"careerbot ask: {knowledge.Problems.Count} problem(s) in the career files; run 'careerbot check' to see them.").ConfigureAwait(false);
+        }
+
+        if (!knowledge.IsReady)
+        {
+            await console.Error.WriteLineAsync($"careerbot ask: no career files could be loaded from {knowledge.Folder}.").ConfigureAwait(false);
+            return 1;
+        }
+
+        if (!options.FromStdin)
+        {
+            await WriteAsync(console.Out, knowledge.Ask(new Question(options.Question!)), options.Json).ConfigureAwait(false);
+            return 0;
+        }
+
+        var number = 0;
+        while (!cancellationToken.IsCancellationRequested && await console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            number++;
+            await AnswerLineAsync(knowledge, line, number, console.Out, options.Json).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task AnswerLineAsync(KnowledgeBase knowledge, string line, int number, TextWriter output, bool json)
+    {
+        if (!json)
+        {
+            await WriteAsync(output, knowledge.Ask(new Question(line)), json: false).ConfigureAwait(false);
+            await output.WriteLineAsync().ConfigureAwait(false);
+            return;
+        }
+
+        if (AskInputLine.Parse(line, out var error) is { } question)
+        {
+            await WriteAsync(output, knowledge.Ask(question), json: true).ConfigureAwait(false);
+        }
+        else
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new AskJsonError(number, error!), Json)).ConfigureAwait(false);
+            await output.FlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteAsync(TextWriter output, Answer answer, bool json)
+    {
+        await output.WriteLineAsync(json ? JsonSerializer.Serialize(AskJsonLine.From(answer), Json) : AskPersonText.Format(answer)).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+    }
+}

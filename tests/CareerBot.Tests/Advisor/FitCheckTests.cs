@@ -1,0 +1,240 @@
+using CareerBot.Tests.Advisor.Infrastructure;
+
+namespace CareerBot.Tests.Advisor;
+
+[Collection(AdvisorCollection.Name)]
+public sealed class FitCheckTests(AdvisorHost host)
+{
+    private const string Start = "am I a good fit for IT service manager?";
+    private const int ItsmTraits = 8;
+
+    private static readonly string[] ScaleTitles = ["1 - Not at all", "2", "3", "4", "5 - Very much"];
+    private static readonly string[] ScaleValues = ["1", "2", "3", "4", "5"];
+
+    [Theory]
+    [InlineData("am I a good fit for IT service manager?")]
+    [InlineData("fit check for IT service manager")]
+    [InlineData("Would an IT service manager job be right for me? Take the quiz")]
+    public async Task Asking_about_fit_starts_with_the_first_trait_question_and_five_answer_buttons(string start)
+    {
+        var replies = await host.StartConversation().SendAsync(start);
+
+        Assert.Contains($"Question 1 of {ItsmTraits}", replies.Last.Text);
+        Assert.EndsWith("?", replies.Last.Text);
+        Assert.Equal(ScaleTitles, replies.Buttons);
+        Assert.Equal(ScaleValues, replies.ButtonValues);
+    }
+
+    [Fact]
+    public async Task Each_trait_question_is_its_own_message_ending_with_a_question_mark()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        for (var question = 2; question <= ItsmTraits; question++)
+        {
+            var replies = await chat.SendAsync("3");
+
+            var message = Assert.Single(replies.Messages);
+            Assert.StartsWith($"Question {question} of {ItsmTraits}:", message.Text);
+            Assert.EndsWith("?", message.Text);
+            Assert.Equal(ScaleValues, replies.ButtonValues);
+        }
+    }
+
+    [Fact]
+    public async Task Fit_check_without_a_career_starts_with_it_service_manager_and_offers_the_others()
+    {
+        var replies = await host.StartConversation().SendAsync("fit check");
+
+        Assert.Contains("IT Service Manager", replies.Last.Text);
+        Assert.EndsWith("?", replies.Last.Text);
+        Assert.Equal(ScaleTitles, replies.Buttons);
+        var careers = Assert.Single(replies.Cards("application/vnd.microsoft.card.hero"));
+        Assert.Contains("Fit check for IT Analyst", careers.GetRawText());
+    }
+
+    [Fact]
+    public async Task Take_the_quiz_checks_the_career_the_conversation_is_about()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("What does an IT analyst do?");
+
+        var replies = await chat.SendAsync("take the quiz");
+
+        Assert.Contains("IT Analyst", replies.Last.Text);
+        Assert.Contains("Question 1 of 5", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_career_without_a_file_gets_an_honest_answer_and_the_careers_that_have_a_fit_check()
+    {
+        var replies = await host.StartConversation().SendAsync("am I a good fit for astronaut?");
+
+        Assert.Contains("don't have a fit check for that career", replies.Last.Text);
+        Assert.Contains("IT Service Manager", replies.Last.Text);
+        Assert.DoesNotContain("Question 1", replies.Last.Text);
+    }
+
+    [Theory]
+    [InlineData("5", "strong fit", 100)]
+    [InlineData("3", "moderate fit", 50)]
+    [InlineData("1", "weak fit", 0)]
+    public async Task The_result_gives_the_percentage_and_exactly_one_band(string answer, string band, int percent)
+    {
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat(answer, ItsmTraits));
+
+        var text = result.Last.Text!;
+        Assert.Equal([band], FitCheckScript.BandsNamed(text));
+        Assert.Contains($"{percent}%", text);
+        Assert.Contains("Education path: Most employers of IT service managers want a bachelor's degree", text);
+    }
+
+    [Fact]
+    public async Task A_strong_result_names_the_strongest_traits_and_the_next_step_from_the_file()
+    {
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("definitely", ItsmTraits));
+
+        Assert.Contains("Your strongest traits: Interest in technology and workflows", result.Last.Text);
+        Assert.Contains("Your next step: In high school, work hard in math", result.Last.Text);
+        Assert.DoesNotContain("Similar careers", result.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_moderate_result_says_what_to_work_on_and_which_similar_careers_match_the_strengths()
+    {
+        string[] answers = ["5", "2", "5", "2", "3", "3", "2", "5"];
+
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, answers);
+
+        var text = result.Last.Text!;
+        Assert.Equal(["moderate fit"], FitCheckScript.BandsNamed(text));
+        Assert.Contains("What to work on:\n- Influencing people and driving initiatives: Propose one improvement", text);
+        Assert.Contains("Similar careers that match your strengths: ", text);
+        Assert.Contains("Customer Service Representative (for your ", text);
+    }
+
+    [Fact]
+    public async Task The_result_card_shows_the_score_and_the_band()
+    {
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("4", ItsmTraits));
+
+        var card = Assert.Single(result.Cards("application/vnd.microsoft.card.adaptive")).GetRawText();
+        Assert.Contains("75%", card);
+        Assert.Contains("Strong fit", card);
+    }
+
+    [Fact]
+    public async Task Skip_moves_on_and_a_skipped_trait_counts_neither_way()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var next = await chat.SendAsync("skip");
+        Assert.StartsWith($"Question 2 of {ItsmTraits}", next.Last.Text);
+
+        var result = await FitCheckScript.RunAsync(chat, "5", Enumerable.Repeat("5", ItsmTraits - 2));
+        Assert.Contains("100%", result.Last.Text);
+    }
+
+    [Fact]
+    public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old_one()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+        await chat.SendAsync("1");
+
+        var again = await chat.SendAsync("back");
+        Assert.StartsWith($"Question 1 of {ItsmTraits}", again.Last.Text);
+
+        var result = await FitCheckScript.RunAsync(chat, "5", Enumerable.Repeat("5", ItsmTraits - 1));
+        Assert.Contains("100%", result.Last.Text);
+    }
+
+    [Fact]
+    public async Task Cancel_stops_the_fit_check_without_saving_anything()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+        await chat.SendAsync("4");
+
+        var cancelled = await chat.SendAsync("cancel");
+        var results = await chat.SendAsync("show my results");
+
+        Assert.Contains("stopped the fit check", cancelled.Last.Text);
+        Assert.Contains("haven't finished a fit check", results.Last.Text);
+    }
+
+    [Fact]
+    public async Task An_unclear_answer_is_asked_again_with_the_buttons_and_the_fit_check_goes_on()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var retry = await chat.SendAsync("banana");
+        var next = await chat.SendAsync("yeah mostly");
+
+        Assert.StartsWith("Sorry, I didn't catch that.", retry.Last.Text);
+        Assert.Contains($"Question 1 of {ItsmTraits}", retry.Last.Text);
+        Assert.Equal(ScaleTitles, retry.Buttons);
+        Assert.StartsWith($"Question 2 of {ItsmTraits}", next.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_question_in_the_middle_is_answered_and_the_same_fit_question_comes_back()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+        await chat.SendAsync("4");
+
+        var replies = await chat.SendAsync("How much do they earn in Alberta?");
+
+        Assert.Equal(2, replies.Messages.Count);
+        Assert.Contains("111,709", replies.Messages[0].Text);
+        Assert.StartsWith("Sources:", replies.Messages[0].Text!.Split('\n')[^1]);
+        Assert.StartsWith($"Question 2 of {ItsmTraits}", replies.Last.Text);
+        Assert.Equal(ScaleTitles, replies.Buttons);
+        var next = await chat.SendAsync("4");
+        Assert.StartsWith($"Question 3 of {ItsmTraits}", next.Last.Text);
+    }
+
+    [Fact]
+    public async Task Help_in_the_middle_explains_and_asks_the_same_question_again()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync("help");
+
+        Assert.Contains("\"skip\", \"back\" or \"cancel\"", replies.Messages[0].Text);
+        Assert.StartsWith($"Question 1 of {ItsmTraits}", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Asking_for_another_careers_fit_check_in_the_middle_starts_that_one()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+        await chat.SendAsync("4");
+
+        var replies = await chat.SendAsync("Fit check for IT Analyst");
+
+        Assert.Contains("IT Analyst", replies.Last.Text);
+        Assert.Contains("Question 1 of 5", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task In_a_teams_channel_the_answer_buttons_are_card_buttons_and_the_question_stays_in_the_text()
+    {
+        var chat = host.StartConversation(channelId: "msteams", conversationType: "channel");
+
+        var replies = await chat.SendAsync(Start);
+
+        Assert.Null(replies.Last.SuggestedActions);
+        Assert.EndsWith("?", replies.Last.Text);
+        var card = Assert.Single(replies.Cards("application/vnd.microsoft.card.hero"));
+        var buttons = card.GetProperty("buttons").EnumerateArray().ToList();
+        Assert.Equal(ScaleTitles, buttons.Select(b => b.GetProperty("title").GetString()));
+        Assert.Equal(ScaleValues, buttons.Select(b => b.GetProperty("value").GetString()));
+    }
+}

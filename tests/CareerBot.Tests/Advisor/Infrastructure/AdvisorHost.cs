@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Tests.Advisor.Infrastructure;
+
+/// <summary>
+/// The real CareerBot host in memory (Program.cs wiring, the repository's career files), with state in memory or, for
+/// restart tests, in a SQLite file. Conversations reach it through POST /api/messages like any channel's.
+/// </summary>
+public sealed class AdvisorHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public AdvisorHost()
+        : this(null)
+    {
+    }
+
+    private AdvisorHost(string? sqlitePath)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["Knowledge:Folder"] = RepositoryFolders.Knowledge,
+            ["Storage:Kind"] = sqlitePath is null ? "memory" : "sqlite",
+            ["Storage:SqlitePath"] = sqlitePath,
+            ["Bot:TypingDelayMilliseconds"] = "0",
+        };
+    }
+
+    /// <summary>A host keeping state in a SQLite file, as a real deployment does.</summary>
+    public static AdvisorHost WithSqlite(string sqlitePath) => new(sqlitePath);
+
+    /// <summary>A new conversation with its own ids; <paramref name="conversationType"/> "groupChat" or "channel" makes it a Teams group.</summary>
+    public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>
+        new(CreateClient(), channelId, userId, conversationType);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseContentRoot(RepositoryFolders.Root);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+}

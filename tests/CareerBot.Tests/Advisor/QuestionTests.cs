@@ -1,0 +1,134 @@
+using CareerBot.Tests.Advisor.Infrastructure;
+
+namespace CareerBot.Tests.Advisor;
+
+[Collection(AdvisorCollection.Name)]
+public sealed class QuestionTests(AdvisorHost host)
+{
+    [Fact]
+    public async Task A_question_is_answered_from_the_career_file_and_ends_with_its_sources()
+    {
+        var replies = await host.StartConversation().SendAsync("What does an IT service manager do?");
+
+        var text = replies.Last.Text!;
+        Assert.Contains("IT Service Manager", text);
+        Assert.Contains("support staff", text);
+        Assert.StartsWith("Sources:", text.Split('\n')[^1]);
+    }
+
+    [Fact]
+    public async Task An_answer_offers_two_follow_up_questions_and_the_fit_check_as_buttons()
+    {
+        var replies = await host.StartConversation().SendAsync("What does an IT service manager do?");
+
+        Assert.Equal(3, replies.Buttons.Count);
+        Assert.Equal("Am I a good fit for IT Service Manager?", replies.Buttons[^1]);
+        Assert.DoesNotContain(replies.Buttons, b => b.Contains("do?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_answer_comes_with_an_adaptive_card_carrying_the_sources()
+    {
+        var replies = await host.StartConversation().SendAsync("How much does an IT service manager earn in Alberta?");
+
+        var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
+        Assert.Contains("Sources:", card.GetRawText());
+        Assert.Contains("111,709", card.GetRawText());
+    }
+
+    [Fact]
+    public async Task They_in_a_follow_up_means_the_career_asked_about_before()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("What does an IT service manager do?");
+
+        var replies = await chat.SendAsync("How much do they earn?");
+
+        Assert.Contains("Salary figures for IT Service Manager", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_region_follow_up_keeps_the_career_and_the_topic()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("How much does an IT service manager earn?");
+
+        var replies = await chat.SendAsync("and in Alberta?");
+
+        Assert.Contains("IT Service Manager in Alberta", replies.Last.Text);
+        Assert.Contains("111,709", replies.Last.Text);
+        Assert.DoesNotContain("British Columbia", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task The_region_is_remembered_for_the_next_follow_up()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("How much does an IT service manager earn in BC?");
+        await chat.SendAsync("what education do they need?");
+
+        var replies = await chat.SendAsync("and the salary?");
+
+        Assert.Contains("IT Service Manager in British Columbia", replies.Last.Text);
+        Assert.DoesNotContain("Alberta", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task What_do_they_do_all_day_is_answered_with_the_duties_of_the_career_in_the_conversation()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("Tell me about IT service managers");
+
+        var replies = await chat.SendAsync("what do they do all day?");
+
+        Assert.Contains("IT Service Manager — Duties", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Naming_another_career_switches_the_conversation_to_it()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("What does an IT service manager do?");
+        await chat.SendAsync("What does an IT analyst do?");
+
+        var replies = await chat.SendAsync("how much do they make?");
+
+        Assert.Contains("IT Analyst", replies.Last.Text);
+        Assert.DoesNotContain("IT Service Manager", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_question_it_cannot_place_gets_did_you_mean_buttons()
+    {
+        var replies = await host.StartConversation().SendAsync("How much do they earn?");
+
+        Assert.Contains("Which one do you mean?", replies.Last.Text);
+        Assert.InRange(replies.Buttons.Count, 2, 3);
+        Assert.All(replies.Buttons, b => Assert.StartsWith("How much does", b));
+    }
+
+    [Fact]
+    public async Task A_career_without_a_file_is_answered_honestly_with_the_careers_covered()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("What does an IT service manager do?");
+
+        var replies = await chat.SendAsync("what does a dentist do?");
+
+        Assert.Contains("I don't have information about dentist", replies.Last.Text);
+        Assert.Contains("IT Analyst", replies.Last.Text);
+        Assert.DoesNotContain("Sources:", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task After_an_uncovered_career_they_no_longer_means_the_earlier_one()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync("What does an IT service manager do?");
+        await chat.SendAsync("what does a dentist do?");
+
+        var replies = await chat.SendAsync("how much do they earn?");
+
+        Assert.DoesNotContain("Salary figures for IT Service Manager", replies.Last.Text);
+    }
+}

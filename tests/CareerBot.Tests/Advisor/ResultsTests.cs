@@ -1,0 +1,81 @@
+using CareerBot.Tests.Advisor.Infrastructure;
+
+namespace CareerBot.Tests.Advisor;
+
+[Collection(AdvisorCollection.Name)]
+public sealed class ResultsTests(AdvisorHost host)
+{
+    private const string Start = "am I a good fit for IT service manager?";
+
+    [Fact]
+    public async Task Show_my_results_before_any_fit_check_says_there_are_none()
+    {
+        var replies = await host.StartConversation().SendAsync("show my results");
+
+        Assert.Contains("haven't finished a fit check", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Show_my_results_brings_back_the_saved_result_in_a_later_conversation()
+    {
+        var first = host.StartConversation();
+        await FitCheckScript.RunAsync(first, Start, Enumerable.Repeat("4", 8));
+        var later = host.StartConversation(userId: first.UserId);
+
+        var replies = await later.SendAsync("show my results");
+
+        Assert.Contains("IT Service Manager: 75%, a strong fit", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Show_my_results_in_the_middle_of_a_fit_check_then_asks_the_question_again()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync("show my results");
+
+        Assert.Contains("haven't finished a fit check", replies.Messages[0].Text);
+        Assert.StartsWith("Question 1 of 8", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Forget_me_deletes_the_results_and_the_conversation_memory_and_says_so()
+    {
+        var chat = host.StartConversation();
+        await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
+
+        var forgotten = await chat.SendAsync("forget me");
+        var results = await chat.SendAsync("show my results");
+        var followUp = await chat.SendAsync("how much do they earn?");
+
+        Assert.Contains("deleted everything I stored about you", forgotten.Last.Text);
+        Assert.Contains("haven't finished a fit check", results.Last.Text);
+        Assert.Contains("Which one do you mean?", followUp.Last.Text);
+    }
+
+    [Fact]
+    public async Task Forget_me_in_the_middle_of_a_fit_check_ends_it()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        await chat.SendAsync("forget me");
+        var replies = await chat.SendAsync("4");
+
+        Assert.DoesNotContain("Question 2", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Start_over_ends_the_fit_check_and_welcomes_again()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync("start over");
+
+        Assert.Contains("I'm CareerBot", replies.Last.Text);
+        var next = await chat.SendAsync("how much do they earn?");
+        Assert.Contains("Which one do you mean?", next.Last.Text);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using CareerBot.Tests.Advisor.Infrastructure;
+
+namespace CareerBot.Tests.Advisor;
+
+[Collection(AdvisorCollection.Name)]
+public sealed class WelcomeTests(AdvisorHost host)
+{
+    private static readonly string[] Starters = ["What does an IT service manager do?", "How much do they earn?", "Am I a good fit?"];
+
+    [Fact]
+    public async Task A_student_joining_is_welcomed_with_the_careers_and_three_starter_buttons()
+    {
+        var chat = host.StartConversation();
+
+        var welcome = await chat.JoinAsync();
+
+        Assert.Contains("I'm CareerBot", welcome.Last.Text);
+        Assert.Contains("IT Service Manager", welcome.Last.Text);
+        Assert.Contains("Cyber Security Specialist", welcome.Last.Text);
+        Assert.Equal(Starters, welcome.Buttons);
+        Assert.Equal(Starters, welcome.ButtonValues);
+    }
+
+    [Fact]
+    public async Task The_welcome_card_is_an_adaptive_card_1_5_with_a_fallback_that_says_the_same()
+    {
+        var welcome = await host.StartConversation().JoinAsync();
+
+        var card = Assert.Single(welcome.Cards(FitCheckScript.ScaleAdaptiveCard));
+        Assert.Equal("1.5", card.GetProperty("version").GetString());
+        Assert.Equal(welcome.Last.Text, card.GetProperty("fallbackText").GetString());
+    }
+
+    [Fact]
+    public async Task In_a_teams_group_chat_the_starters_are_card_buttons_instead_of_suggested_actions()
+    {
+        var chat = host.StartConversation(channelId: "msteams", conversationType: "groupChat");
+
+        var welcome = await chat.JoinAsync();
+
+        Assert.Null(welcome.Last.SuggestedActions);
+        var card = Assert.Single(welcome.Cards(FitCheckScript.ScaleAdaptiveCard));
+        var titles = card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToArray();
+        Assert.Equal(Starters, titles);
+        Assert.All(card.GetProperty("actions").EnumerateArray(), a => Assert.Equal("Action.Submit", a.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task Only_the_bot_joining_gets_no_welcome()
+    {
+        var chat = host.StartConversation();
+
+        var replies = await chat.JoinAsync(botOnly: true);
+
+        Assert.Empty(replies.Messages);
+    }
+
+    [Fact]
+    public async Task Hello_is_answered_with_the_welcome()
+    {
+        var replies = await host.StartConversation().SendAsync("hello");
+
+        Assert.Contains("I'm CareerBot", replies.Last.Text);
+        Assert.Equal(Starters, replies.Buttons);
+    }
+
+    [Fact]
+    public async Task Help_says_what_the_bot_can_do()
+    {
+        var replies = await host.StartConversation().SendAsync("help");
+
+        Assert.Contains("fit check", replies.Last.Text);
+        Assert.Contains("forget me", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task An_empty_message_gets_an_example_question_rather_than_an_error()
+    {
+        var replies = await host.StartConversation().SendAsync("   ");
+
+        Assert.Contains("What does an IT service manager do?", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_card_button_posted_as_a_value_counts_as_typed_text()
+    {
+        var chat = host.StartConversation();
+
+        var replies = await chat.SendValueAsync(JsonSerializer.SerializeToElement(new { text = "help" }));
+
+        Assert.Contains("forget me", replies.Last.Text);
+    }
+}

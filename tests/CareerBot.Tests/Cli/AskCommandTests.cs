@@ -1,0 +1,94 @@
+using System.Text.Json;
+using CareerBot.Cli;
+
+namespace CareerBot.Tests.Cli;
+
+public sealed class AskCommandTests
+{
+    [Fact]
+    public async Task Ask_prints_an_answer_for_a_person_with_its_sources()
+    {
+        var (code, output, _) = await RunAsync(["ask", "how much do IT service managers make in Alberta?"]);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Salary figures for IT Service Manager in Alberta:", output, StringComparison.Ordinal);
+        Assert.Contains("$111,709 CAD a year", output, StringComparison.Ordinal);
+        Assert.Contains("\nSources:\n- Alberta Wage and Salary Survey", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_json_writes_one_line_per_question_in_order_with_the_agreed_fields()
+    {
+        var input = "what does an IT analyst do?\n{\"text\": \"how much do they make?\", \"context\": [\"what does an IT analyst do?\"]}\nhow do I become a pilot\n";
+
+        var (code, output, _) = await RunAsync(["ask", "--json", "-"], input);
+
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("it-analyst", "duties"), (lines[0].GetProperty("career").GetString(), lines[0].GetProperty("topic").GetString()));
+        Assert.Equal(("it-analyst", "salary"), (lines[1].GetProperty("career").GetString(), lines[1].GetProperty("topic").GetString()));
+        Assert.Equal(JsonValueKind.Null, lines[2].GetProperty("career").ValueKind);
+        Assert.False(lines[2].GetProperty("answered").GetBoolean());
+        var source = lines[1].GetProperty("sources")[0];
+        Assert.Equal(["title", "url", "year"], source.EnumerateObject().Select(p => p.Name));
+        Assert.InRange(lines[0].GetProperty("score").GetDouble(), 0.5, 1);
+    }
+
+    [Fact]
+    public async Task A_bad_json_line_gets_an_error_line_and_the_next_question_is_still_answered()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "-"], "{\"text\": \n{\"context\": []}\n{\"text\": \"x\", \"context\": [1]}\nIT manager salary\n");
+
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines[..3], l => Assert.False(string.IsNullOrEmpty(l.GetProperty("error").GetString())));
+        Assert.Equal([1, 2, 3], lines[..3].Select(l => l.GetProperty("line").GetInt32()));
+        Assert.Equal("it-manager", lines[3].GetProperty("career").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_json_answers_thousands_of_lines_in_one_run()
+    {
+        var questions = new[] { "IT analyst salary in BC", "*:*", "how do i become a CSR", "what does a dentist do" };
+        var input = string.Join('\n', Enumerable.Range(0, 2000).Select(i => questions[i % questions.Length]));
+
+        var (code, output, _) = await RunAsync(["ask", "--json", "-"], input);
+
+        Assert.Equal(0, code);
+        var lines = Lines(output);
+        Assert.Equal(2000, lines.Length);
+        Assert.Equal("customer-service-representative", lines[1998].GetProperty("career").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_without_a_question_explains_its_usage()
+    {
+        var (code, _, error) = await RunAsync(["ask"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage: careerbot ask", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_with_a_folder_that_has_no_careers_fails_with_a_message()
+    {
+        var (code, _, error) = await RunAsync(["ask", "--knowledge", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), "hi"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no career files", error, StringComparison.Ordinal);
+    }
+
+    private static JsonElement[] Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToArray();
+
+    private static async Task<(int? Code, string Output, string Error)> RunAsync(string[] args, string input = "")
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.TryRunAsync(args, new CliConsole(new StringReader(input), output, error, false), CancellationToken.None);
+        return (code, output.ToString().Replace("\r\n", "\n"), error.ToString());
+    }
+}
