@@ -81,6 +81,18 @@ public sealed partial class ChatPageTests(BrowserFixture fixture)
         Assert.Fail("the fit check did not end with a result after 15 answers");
     }
 
+    [Fact]
+    public async Task The_send_box_has_the_focus_so_a_keyboard_user_can_type_at_once()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.Locator("[data-id='webchat-sendbox-input']")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("What does an IT service manager do?");
+        await page.Keyboard.PressAsync("Enter");
+        await new ChatPage(page).WaitForBotAsync(SourcesLine());
+    }
+
     [GeneratedRegex("career", RegexOptions.IgnoreCase)]
     private static partial Regex Career();
 
