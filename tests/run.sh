@@ -7,6 +7,9 @@ cd "$root"
 
 bash tests/tools/setup.sh || { echo "setup failed"; exit 2; }
 
+# Test hosts need no appsettings reloads; each watcher costs an inotify instance, and the machine-wide limit is small.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 passed=0; failed=0; status=0
 log=$(mktemp)
 dotnet build CareerBot.sln -c Release -nologo -v quiet 2>&1 | tail -n 20 || true

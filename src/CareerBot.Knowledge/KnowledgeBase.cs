@@ -24,6 +24,10 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         manager = new KnowledgeIndexManager(folder, watchForChanges, TimeSpan.FromMilliseconds(250));
         manager.Reloaded += OnReloaded;
         LogProblems(manager.LastLoad);
+        if (manager.WatchError is { } error)
+        {
+            this.logger.LogWarning("Not watching {Folder} for changes ({Error}); edits need a restart", folder, error);
+        }
     }
 
     /// <summary>Raised after each reload attempt (file change or <see cref="Reload"/>).</summary>
@@ -72,7 +76,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(Words.Clean(text)).Career?.CareerId;
 
     /// <summary>Rebuilds the index from the folder now (the watcher does this on its own after a change).</summary>
-    public void Reload() => manager.Reload();
+    public void Reload() => manager.TryReload();
 
     public void Dispose()
     {

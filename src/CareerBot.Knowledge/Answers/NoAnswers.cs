@@ -45,11 +45,10 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     private static Answer Decline(string? career, string? topic, string? region, string text, IEnumerable<string> suggestions, double score = 0) =>
         new(career, topic, region, false, score, text, [], suggestions.Distinct().Take(MaxSuggestions).ToArray());
 
-    /// <summary>Did-you-mean: careers whose names or text share words with the question, then the first ones listed.</summary>
+    /// <summary>Did-you-mean: careers whose names share words with the question, then the first ones listed.</summary>
     private IEnumerable<CareerFile> NearestCareers(string text)
     {
-        var hits = snapshot.Index.Search(Words.Clean(text), career: null, max: 10, matchNames: true);
-        return hits.Select(h => h.Career).Distinct()
+        return snapshot.Index.SearchNames(Words.Clean(text), MaxSuggestions)
             .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
             .Concat(FirstCareers()).Distinct().Take(MaxSuggestions);
     }

@@ -46,9 +46,9 @@ public static class CareerFileParser
 
         CareerFile? career = front.Id is null || front.Title is null
             ? null
-            : new CareerFile(path, front.Id, front.Title, front.Aliases, front.Noc, front.Soc,
+            : new CareerFile(path, front.Id, front.Title, front.Aliases.Select(a => a.Value).ToArray(), front.Noc, front.Soc,
                 front.Related.Select(r => r.Id).ToArray(), front.Salary, front.Fit, front.Sources, sections);
-        return new ParsedCareerFile(path, front.Id, front.IdLine, career, problems) { RelatedLines = front.Related };
+        return new ParsedCareerFile(path, front.Id, front.IdLine, career, problems) { RelatedLines = front.Related, NameLines = front.Aliases.Prepend((front.Title ?? string.Empty, front.TitleLine)).ToArray() };
     }
 
     private static ParsedCareerFile Broken(string path, KnowledgeProblem problem) =>

@@ -17,22 +17,31 @@ public static class KnowledgeFolderLoader
             return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
         }
 
+        string[] files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(careersFolder, "*.md").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The folder vanished or was locked between the check and the listing: report it, keep going.
+            problems.Add(new(careersFolder, 0, $"cannot list folder: {ex.Message}"));
+            return new KnowledgeLoad(folder, [], SynonymRules.Empty, problems);
+        }
+
         // Files parse independently; with hundreds of careers the cores share the work.
-        var parsed = Directory.EnumerateFiles(careersFolder, "*.md")
-            .Order(StringComparer.Ordinal)
-            .AsParallel()
-            .AsOrdered()
-            .Select(ParseFile)
-            .ToList();
+        var parsed = files.AsParallel().AsOrdered().Select(ParseFile).ToList();
         CheckAcrossFiles(parsed, problems);
         problems.InsertRange(0, parsed.SelectMany(p => p.Problems));
 
         var careers = new List<CareerFile>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var broken = problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in parsed)
         {
-            var good = file.IsGood && !problems.Any(p => p.File == file.Path) ? file.Career
+            var good = file.IsGood && !broken.Contains(file.Path) ? file.Career
                 : lastGood?.FirstOrDefault(c => PathsEqual(c.Path, file.Path));
-            if (good is not null && careers.All(c => c.Id != good.Id))
+            if (good is not null && ids.Add(good.Id))
             {
                 careers.Add(good);
             }
@@ -71,6 +80,23 @@ public static class KnowledgeFolderLoader
             if (!firstById.TryAdd(file.Id!, file))
             {
                 problems.Add(new(file.Path, file.IdLine, $"duplicate id '{file.Id}' (also used by {firstById[file.Id!].Path})"));
+            }
+        }
+
+        // A name shared by two careers could never be told apart in a question.
+        var firstByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in parsed.Where(p => p.Id is not null))
+        {
+            foreach (var (name, line) in file.NameLines.Where(n => n.Name.Length > 0).DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                if (firstByName.TryGetValue(name, out var owner) && owner != file.Id)
+                {
+                    problems.Add(new(file.Path, line, $"alias '{name}' is also a name of '{owner}'; each name may belong to one career"));
+                }
+                else
+                {
+                    firstByName.TryAdd(name, file.Id!);
+                }
             }
         }
 

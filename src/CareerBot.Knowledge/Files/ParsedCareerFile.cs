@@ -8,4 +8,7 @@ public sealed record ParsedCareerFile(string Path, string? Id, int IdLine, Caree
 
     /// <summary>Related career ids with the line each is named on, for the folder-level check.</summary>
     public IReadOnlyList<(string Id, int Line)> RelatedLines { get; init; } = [];
+
+    /// <summary>The title and aliases with their lines, for the check that no two careers share a name.</summary>
+    public IReadOnlyList<(string Name, int Line)> NameLines { get; init; } = [];
 }

@@ -17,6 +17,7 @@ internal sealed class CareerIndex : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly KnowledgeAnalyzer analyzer;
+    private readonly KnowledgeAnalyzer plainAnalyzer;
     private readonly string[] careerOf;
     private readonly string[] topicOf;
 
@@ -27,8 +28,8 @@ internal sealed class CareerIndex : IDisposable
         // Synonyms are expanded in the question, not the sections: "make => salary" is true of how students ask,
         // not of every "make" in a career file, and indexing without the synonym filter is much faster.
         analyzer = new KnowledgeAnalyzer(KnowledgeAnalyzer.BuildSynonyms(synonyms.Text));
-        using var indexAnalyzer = new KnowledgeAnalyzer(synonyms: null);
-        var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, indexAnalyzer)
+        plainAnalyzer = new KnowledgeAnalyzer(synonyms: null);
+        var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, plainAnalyzer)
         {
             // Built once in memory and never updated: one large buffer and no merging or compound files.
             RAMBufferSizeMB = 256,
@@ -75,7 +76,7 @@ internal sealed class CareerIndex : IDisposable
     }
 
     /// <summary>Ranks sections by the question's words; limited to one career when <paramref name="career"/> is given.</summary>
-    public IReadOnlyList<SectionHit> Search(string text, string? career, int max, bool matchNames = false)
+    public IReadOnlyList<SectionHit> Search(string text, string? career, int max)
     {
         var terms = analyzer.Terms(text, MaxQueryTerms);
         if (terms.Count == 0)
@@ -87,10 +88,6 @@ internal sealed class CareerIndex : IDisposable
         foreach (var term in terms)
         {
             words.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
-            if (matchNames)
-            {
-                words.Add(new TermQuery(new Term("names", term)) { Boost = 2f }, Occur.SHOULD);
-            }
         }
 
         Query query = words;
@@ -107,10 +104,31 @@ internal sealed class CareerIndex : IDisposable
         return top.ScoreDocs.Select(d => new SectionHit(careerOf[d.Doc], topicOf[d.Doc], d.Score)).ToArray();
     }
 
+    /// <summary>Careers whose names share words with the text (for did-you-mean), best first.</summary>
+    public IReadOnlyList<string> SearchNames(string text, int max)
+    {
+        var terms = plainAnalyzer.Terms(text, MaxQueryTerms);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term("names", term)), Occur.SHOULD);
+        }
+
+        // Every section of a career repeats its names, so ask for enough hits to see several careers.
+        var top = searcher.Search(query, max * KnowledgeTopics.Answerable.Count);
+        return top.ScoreDocs.Select(d => careerOf[d.Doc]).Distinct().Take(max).ToArray();
+    }
+
     public void Dispose()
     {
         reader.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        plainAnalyzer.Dispose();
     }
 }

@@ -22,19 +22,11 @@ internal sealed class KnowledgeIndexManager : IDisposable
         this.delay = delay;
         lastLoad = KnowledgeFolderLoader.Load(folder);
         current = KnowledgeSnapshot.Build(lastLoad);
-        debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
         {
-            watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-            };
-            watcher.Changed += OnFileEvent;
-            watcher.Created += OnFileEvent;
-            watcher.Deleted += OnFileEvent;
-            watcher.Renamed += OnFileEvent;
-            watcher.EnableRaisingEvents = true;
+            watcher = TryWatch(folder, out var error);
+            WatchError = error;
         }
     }
 
@@ -42,6 +34,9 @@ internal sealed class KnowledgeIndexManager : IDisposable
     public event EventHandler<KnowledgeLoad>? Reloaded;
 
     public string Folder { get; }
+
+    /// <summary>Why the folder is not watched (for example the system's inotify limit), or null.</summary>
+    public string? WatchError { get; }
 
     public KnowledgeSnapshot Current => Volatile.Read(ref current);
 
@@ -65,10 +60,51 @@ internal sealed class KnowledgeIndexManager : IDisposable
         Reloaded?.Invoke(this, load);
     }
 
+    /// <summary>Reloads, turning any failure into a reported problem: the watcher runs this on a timer thread, where an escaping exception would end the process.</summary>
+    public void TryReload()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var failed = LastLoad with { Problems = [new KnowledgeProblem(Folder, 0, $"reload failed ({ex.GetType().Name}); the last good index stays")] };
+            Volatile.Write(ref lastLoad, failed);
+            Reloaded?.Invoke(this, failed);
+        }
+    }
+
     public void Dispose()
     {
         watcher?.Dispose();
         debounce.Dispose();
+    }
+
+    private FileSystemWatcher? TryWatch(string folder, out string? error)
+    {
+        error = null;
+        var created = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+        };
+        created.Changed += OnFileEvent;
+        created.Created += OnFileEvent;
+        created.Deleted += OnFileEvent;
+        created.Renamed += OnFileEvent;
+        try
+        {
+            created.EnableRaisingEvents = true;
+            return created;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Out of inotify instances, say: serve the loaded index and say changes need a restart.
+            error = ex.Message;
+            created.Dispose();
+            return null;
+        }
     }
 
     // Editors write a file in several steps; wait for a quiet moment before rebuilding.

@@ -42,10 +42,18 @@ internal sealed class CareerLexicon
     public IReadOnlyList<CareerMatch> FindAll(IReadOnlyList<string> words)
     {
         var split = words as string[] ?? words.ToArray();
+
+        // "cyber sec", "info sec", "help desk": two typed words that make one name word.
+        var joined = new string[split.Length];
+        for (var i = 0; i + 1 < split.Length; i++)
+        {
+            joined[i] = Words.Canonical(split[i] + split[i + 1]);
+        }
+
         var best = new Dictionary<string, CareerMatch>(StringComparer.Ordinal);
         for (var i = 0; i < split.Length; i++)
         {
-            foreach (var (first, _) in Candidates(split, i))
+            foreach (var (first, _) in Candidates(split, joined, i))
             {
                 if (!byFirstWord.TryGetValue(first, out var phrases))
                 {
@@ -54,7 +62,7 @@ internal sealed class CareerLexicon
 
                 foreach (var phrase in phrases)
                 {
-                    if (MatchAt(split, i, phrase) is { } match
+                    if (MatchAt(split, joined, i, phrase) is { } match
                         && (!best.TryGetValue(phrase.CareerId, out var old) || match.Strength > old.Strength))
                     {
                         best[phrase.CareerId] = match;
@@ -66,12 +74,12 @@ internal sealed class CareerLexicon
         return best.Values.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).ToArray();
     }
 
-    private IEnumerable<(string Word, double Score)> Candidates(string[] words, int i)
+    private IEnumerable<(string Word, double Score)> Candidates(string[] words, string[] joined, int i)
     {
         yield return (words[i], 1.0);
         if (i + 1 < words.Length)
         {
-            yield return (words[i] + words[i + 1], 1.0);
+            yield return (joined[i], 1.0);
         }
 
         if (!vocabulary.Contains(words[i]) && words[i].Length >= 4 && vocabularyByInitial.TryGetValue(words[i][0], out var near))
@@ -83,7 +91,7 @@ internal sealed class CareerLexicon
         }
     }
 
-    private static CareerMatch? MatchAt(string[] words, int start, CareerPhrase phrase)
+    private static CareerMatch? MatchAt(string[] words, string[] joined, int start, CareerPhrase phrase)
     {
         var k = start;
         var total = 0.0;
@@ -99,7 +107,7 @@ internal sealed class CareerLexicon
                 total += 1;
                 k++;
             }
-            else if (k + 1 < words.Length && words[k] + words[k + 1] == expected)
+            else if (k + 1 < words.Length && joined[k] == expected)
             {
                 total += 1;
                 k += 2;
@@ -118,7 +126,7 @@ internal sealed class CareerLexicon
         return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, k - start);
     }
 
-    /// <summary>"cyberscurity" → "cyber security": an unknown word made of two career-name words is read as both.</summary>
+    /// <summary>"itmanager" → "it manager": an unknown word made of two career-name words is read as both.</summary>
     public IReadOnlyList<Token> SplitCompounds(IReadOnlyList<Token> tokens)
     {
         var result = new List<Token>(tokens.Count);
@@ -142,7 +150,7 @@ internal sealed class CareerLexicon
 
     private int FindCut(string word)
     {
-        for (var cut = 3; cut <= word.Length - 3; cut++)
+        for (var cut = 2; cut <= word.Length - 3; cut++)
         {
             if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
             {

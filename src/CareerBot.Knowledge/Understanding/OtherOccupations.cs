@@ -28,7 +28,11 @@ internal static class OtherOccupations
         "miner|oil rig worker|lineman|millwright|machinist|heavy equipment operator|crane operator|" +
         "air traffic controller|mortician|funeral director|priest|pastor|politician|entrepreneur|ceo|fashion model|dancer|" +
         "doctor of medicine|neurosurgeon|cardiologist|anesthesiologist|pediatrician|optician|sonographer|" +
-        "electrical technician|hvac technician|automotive technician|pharmacy technician|lab technician|veterinary technician"
+        "electrical technician|hvac technician|automotive technician|pharmacy technician|lab technician|veterinary technician|" +
+        // Fields students name instead of a job: "what about nursing?" is not a question about the last career.
+        "nursing|teaching|medicine|med school|law school|dentistry|pharmacy|journalism|acting|culinary|farming|welding|" +
+        "plumbing|carpentry|hairdressing|marketing|sales|finance|banking|real estate|psychology|aviation|military|army|" +
+        "modelling|modeling|fashion|filmmaking|photography|music|art school|trades|construction|mining|oil and gas"
     ).Split('|').Select(Words.CanonicalWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
 
     private static readonly HashSet<string> Openers = ["a", "an"];

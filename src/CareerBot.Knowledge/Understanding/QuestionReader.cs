@@ -33,10 +33,6 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
         return new MessageReading(found, scores, region, otherName, leftover);
     }
 
-    /// <summary>True when the career was named only by words that are part of a longer, other job title.</summary>
-    private static bool Inside(CareerMatch career, int start, int length) =>
-        career.Start >= start && career.Start + career.Length <= start + length && (length > career.Length || career.Quality < 0.95);
-
     public Reading Read(Question question)
     {
         var message = ReadMessage(question.Text ?? string.Empty);
@@ -75,6 +71,10 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
 
         return new Reading(message, career, confidence, careerFromContext, topic, topicFromContext, region, message.OtherOccupation);
     }
+
+    /// <summary>True when the career was named only by words that are part of a longer, other job title.</summary>
+    private static bool Inside(CareerMatch career, int start, int length) =>
+        career.Start >= start && career.Start + career.Length <= start + length && (length > career.Length || career.Quality < 0.95);
 
     /// <summary>"What about in BC?" or "and IT analysts?" keeps the earlier topic; a new subject does not.</summary>
     private static bool IsFollowUp(MessageReading message) =>

@@ -46,7 +46,7 @@ internal static class RegionDetector
 
             if (IsUnitedStatesAbbreviation(tokens, i) || IsShortProvince(tokens, i, "AB"))
             {
-                region = tokens[i].Raw == "AB" ? KnowledgeRegions.Alberta : KnowledgeRegions.UnitedStates;
+                region = tokens[i].Raw.Equals("AB", StringComparison.OrdinalIgnoreCase) ? KnowledgeRegions.Alberta : KnowledgeRegions.UnitedStates;
                 used.Add(i);
             }
         }
@@ -80,7 +80,9 @@ internal static class RegionDetector
         tokens[i].Raw is "US" or "U.S" || (tokens[i].Raw.Equals("us", StringComparison.OrdinalIgnoreCase)
             && i > 0 && tokens[i - 1].Raw.ToLowerInvariant() is "in" or "the" or "across" or "for" or "vs" or "versus");
 
-    private static bool IsShortProvince(IReadOnlyList<Token> tokens, int i, string code) => tokens[i].Raw == code;
+    /// <summary>"AB" in capitals, or "ab" after "in/for/…", is Alberta.</summary>
+    private static bool IsShortProvince(IReadOnlyList<Token> tokens, int i, string code) =>
+        tokens[i].Raw == code || (tokens[i].Raw.Equals(code, StringComparison.OrdinalIgnoreCase) && i > 0 && IsPreposition(tokens[i - 1].Raw));
 
     private static bool IsPreposition(string word) =>
         word.ToLowerInvariant() is "in" or "for" or "of" or "to" or "across" or "around" or "within" or "from" or "at" or "and" or "or" or "vs";

@@ -60,6 +60,12 @@ internal sealed class TopicLexicon
             claimed[^1] = true;
         }
 
+        // "where do cyber security people usually work?": a place question about work is about employers.
+        if (compact.Count > 2 && compact[0] is "where" && compact.Skip(1).Any(w => w is "work" or "employ" or "employed" or "hire"))
+        {
+            scores[KnowledgeTopics.Employers] = scores.GetValueOrDefault(KnowledgeTopics.Employers) + 3;
+        }
+
         // "how much do IT analysts make?" ends on what they earn, whatever else it mentions.
         if (compact.Count > 2 && compact[^1] is "make" or "making" or "earn" && compact.Take(3).Any(w => w is "what" or "whats" or "much"))
         {

@@ -22,6 +22,8 @@ internal static partial class Words
         ["mngr"] = "manager", ["eng"] = "engineer", ["engr"] = "engineer", ["sys"] = "system", ["admin"] = "administrator",
         ["comp"] = "computer", ["svc"] = "service", ["cust"] = "customer",
         ["infosec"] = "cybersecurity", ["cybersec"] = "cybersecurity", ["mgmt"] = "management", ["uni"] = "university",
+        ["wat"] = "what", ["wut"] = "what", ["hw"] = "how", ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["mak"] = "make",
+        ["abt"] = "about", ["bout"] = "about", ["ppl"] = "people", ["edu"] = "education", ["sal"] = "salary",
         ["engineering"] = "engineer", ["analysis"] = "analyst", ["technologist"] = "technician", ["servicing"] = "service",
     };
 

@@ -70,6 +70,16 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void An_alias_shared_by_two_careers_is_reported_in_the_second_file()
+    {
+        folder.Write("alpha", CareerText.Valid("alpha", "Alpha Tester"));
+        var text = CareerText.Valid("beta", "Beta Tester").Replace("aliases: [beta person]", "aliases: [beta person, ALPHA person]");
+        var path = folder.Write("beta", text);
+
+        Assert.Contains($"{path}:{CareerText.LineOf(text, "aliases:")}: alias 'ALPHA person' is also a name of 'alpha'; each name may belong to one career", Load());
+    }
+
+    [Fact]
     public void An_unknown_section_is_reported_at_its_heading()
     {
         var text = CareerText.Valid("tester").Replace("## Traits", "## Hobbies");

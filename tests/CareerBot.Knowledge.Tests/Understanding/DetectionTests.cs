@@ -18,6 +18,9 @@ public sealed class DetectionTests(ShippedKnowledge shipped)
     [InlineData("IT anaylst education", "it-analyst")]
     [InlineData("how much does a CIO make", "it-manager")]
     [InlineData("information technology managers", "it-manager")]
+    [InlineData("itmanager salary", "it-manager")]
+    [InlineData("what does an I.T. analyst do", "it-analyst")]
+    [InlineData("custumer servise representitive duties", "customer-service-representative")]
     public void The_career_is_found_by_title_alias_abbreviation_or_typo(string text, string career)
     {
         Assert.Equal(career, shipped.Knowledge.DetectCareer(text));
@@ -51,6 +54,7 @@ public sealed class DetectionTests(ShippedKnowledge shipped)
     [InlineData("IT manager salary in Vancouver", "bc")]
     [InlineData("IT manager salary in Calgary", "alberta")]
     [InlineData("IT manager salary alberta", "alberta")]
+    [InlineData("IT manager salary in ab", "alberta")]
     [InlineData("IT manager salary in Canada", "canada")]
     [InlineData("what do Canadian IT managers make", "canada")]
     [InlineData("what do American IT managers make", "us")]

@@ -58,6 +58,18 @@ public sealed class FollowUpTests(ShippedKnowledge shipped)
         Assert.Empty(answer.Sources);
     }
 
+    [Theory]
+    [InlineData("what about nursing?")]
+    [InlineData("what about teachers")]
+    [InlineData("and for a dentist?")]
+    public void Switching_to_a_career_without_a_file_is_not_answered_with_the_earlier_careers_facts(string text)
+    {
+        var answer = Ask(text, "how much do IT managers make in Alberta?");
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Career);
+    }
+
     [Fact]
     public void A_follow_up_without_any_earlier_career_asks_which_career()
     {
