@@ -1,0 +1,57 @@
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Benchmarks;
+
+/// <summary>
+/// Times <see cref="KnowledgeBase.Ask"/> the way the advisor calls it under the load benchmark: each message of the
+/// shared load script in turn, with the conversation's last six messages as context (most are not career questions).
+/// </summary>
+internal static class ConversationBench
+{
+    private const int Turns = 20_000;
+    private const int ContextKept = 6;
+
+    /// <summary>The texts of the shared load script (../shared/bench/turns.lua) and of bench/load/advisor-mix.txt.</summary>
+    private static readonly string[] Script =
+    [
+        "hi there", "how should I prepare for an interview?", "profile", "Alice", "Engineering", "yes",
+        "how do I negotiate my salary offer?", "what is the meaning of life",
+        "hi there", "What does an IT service manager do?", "How much do they earn?", "what education do I need?", "thanks",
+    ];
+
+    public static void Run(string folder)
+    {
+        Console.WriteLine("## conversation turns (load-script messages with six context messages)");
+        using var knowledge = new KnowledgeBase(folder, watchForChanges: false);
+        var context = new List<string>();
+        for (var turn = 0; turn < Script.Length * 20; turn++)
+        {
+            Ask(knowledge, context, Script[turn % Script.Length]);
+        }
+
+        context.Clear();
+        var cpuStart = ThreadCpuClock.NowMilliseconds();
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var turn = 0; turn < Turns; turn++)
+        {
+            Ask(knowledge, context, Script[turn % Script.Length]);
+        }
+
+        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var cpu = ThreadCpuClock.NowMilliseconds() - cpuStart;
+        Console.WriteLine($"{Turns} asks: wall {wall / Turns * 1000:F1} µs per ask" +
+            (ThreadCpuClock.Available ? $", CPU {cpu / Turns * 1000:F1} µs per ask" : string.Empty));
+        Console.WriteLine();
+    }
+
+    private static void Ask(KnowledgeBase knowledge, List<string> context, string text)
+    {
+        knowledge.Ask(new Question(text, context.ToArray()));
+        context.Add(text);
+        if (context.Count > ContextKept)
+        {
+            context.RemoveAt(0);
+        }
+    }
+}
