@@ -31,17 +31,28 @@ internal static class ConversationBench
         }
 
         context.Clear();
+        var perMessage = new double[Script.Length];
         var cpuStart = ThreadCpuClock.NowMilliseconds();
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var turn = 0; turn < Turns; turn++)
         {
+            var began = System.Diagnostics.Stopwatch.GetTimestamp();
             Ask(knowledge, context, Script[turn % Script.Length]);
+            perMessage[turn % Script.Length] += System.Diagnostics.Stopwatch.GetElapsedTime(began).TotalMilliseconds;
         }
 
         var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var cpu = ThreadCpuClock.NowMilliseconds() - cpuStart;
         Console.WriteLine($"{Turns} asks: wall {wall / Turns * 1000:F1} µs per ask" +
             (ThreadCpuClock.Available ? $", CPU {cpu / Turns * 1000:F1} µs per ask" : string.Empty));
+        if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is not null)
+        {
+            for (var i = 0; i < Script.Length; i++)
+            {
+                Console.WriteLine($"  {perMessage[i] / (Turns / Script.Length) * 1000,7:F1} µs wall  {Script[i]}");
+            }
+        }
+
         Console.WriteLine();
     }
 

@@ -21,6 +21,12 @@ internal sealed class CareerIndex : IDisposable
     private readonly string[] careerOf;
     private readonly string[] topicOf;
 
+    // Did-you-mean runs for every message that is not a career question ("hi there", "yes"); the same few recur.
+    private readonly Understanding.BoundedCache<(string Text, int Max), IReadOnlyList<string>> names = new(1024);
+
+    // The index never changes, so a search is a pure function of its arguments; follow-ups repeat the same few.
+    private readonly Understanding.BoundedCache<(string Text, string? Career, int Max), IReadOnlyList<SectionHit>> searches = new(1024);
+
     public CareerIndex(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
     {
         ArgumentNullException.ThrowIfNull(careers);
@@ -78,6 +84,12 @@ internal sealed class CareerIndex : IDisposable
     /// <summary>Ranks sections by the question's words; limited to one career when <paramref name="career"/> is given.</summary>
     public IReadOnlyList<SectionHit> Search(string text, string? career, int max)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return searches.GetOrAdd((text, career, max), key => SearchUncached(key.Text, key.Career, key.Max));
+    }
+
+    private IReadOnlyList<SectionHit> SearchUncached(string text, string? career, int max)
+    {
         var terms = analyzer.Terms(text, MaxQueryTerms);
         if (terms.Count == 0)
         {
@@ -106,6 +118,12 @@ internal sealed class CareerIndex : IDisposable
 
     /// <summary>Careers whose names share words with the text (for did-you-mean), best first.</summary>
     public IReadOnlyList<string> SearchNames(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return names.GetOrAdd((text, max), key => SearchNamesUncached(key.Text, key.Max));
+    }
+
+    private IReadOnlyList<string> SearchNamesUncached(string text, int max)
     {
         var terms = plainAnalyzer.Terms(text, MaxQueryTerms);
         if (terms.Count == 0)
