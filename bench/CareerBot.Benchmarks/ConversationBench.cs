@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Answers;
 
@@ -6,6 +7,7 @@ namespace CareerBot.Benchmarks;
 /// <summary>
 /// Times <see cref="KnowledgeBase.Ask"/> the way the advisor calls it under the load benchmark: each message of the
 /// shared load script in turn, with the conversation's last six messages as context (most are not career questions).
+/// Run twice: the script as is (messages recur, as under load), and with every message new (a number appended).
 /// </summary>
 internal static class ConversationBench
 {
@@ -24,26 +26,34 @@ internal static class ConversationBench
     {
         Console.WriteLine("## conversation turns (load-script messages with six context messages)");
         using var knowledge = new KnowledgeBase(folder, watchForChanges: false);
+        Measure(knowledge, "script messages", turn => Script[turn % Script.Length], 20 * Script.Length);
+        Measure(knowledge, "every message new", turn => $"{Script[turn % Script.Length]} {turn}", 5 * Script.Length);
+        Console.WriteLine();
+    }
+
+    private static void Measure(KnowledgeBase knowledge, string name, Func<int, string> message, int warmUp)
+    {
         var context = new List<string>();
-        for (var turn = 0; turn < Script.Length * 20; turn++)
+        for (var turn = 0; turn < warmUp; turn++)
         {
-            Ask(knowledge, context, Script[turn % Script.Length]);
+            Ask(knowledge, context, message(Turns + turn));
         }
 
         context.Clear();
+        var texts = Enumerable.Range(0, Turns).Select(message).ToArray();
         var perMessage = new double[Script.Length];
         var cpuStart = ThreadCpuClock.NowMilliseconds();
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = Stopwatch.GetTimestamp();
         for (var turn = 0; turn < Turns; turn++)
         {
-            var began = System.Diagnostics.Stopwatch.GetTimestamp();
-            Ask(knowledge, context, Script[turn % Script.Length]);
-            perMessage[turn % Script.Length] += System.Diagnostics.Stopwatch.GetElapsedTime(began).TotalMilliseconds;
+            var began = Stopwatch.GetTimestamp();
+            Ask(knowledge, context, texts[turn]);
+            perMessage[turn % Script.Length] += Stopwatch.GetElapsedTime(began).TotalMilliseconds;
         }
 
-        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var cpu = ThreadCpuClock.NowMilliseconds() - cpuStart;
-        Console.WriteLine($"{Turns} asks: wall {wall / Turns * 1000:F1} µs per ask" +
+        Console.WriteLine($"{name}, {Turns} asks: wall {wall / Turns * 1000:F1} µs per ask" +
             (ThreadCpuClock.Available ? $", CPU {cpu / Turns * 1000:F1} µs per ask" : string.Empty));
         if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is not null)
         {
@@ -52,8 +62,6 @@ internal static class ConversationBench
                 Console.WriteLine($"  {perMessage[i] / (Turns / Script.Length) * 1000,7:F1} µs wall  {Script[i]}");
             }
         }
-
-        Console.WriteLine();
     }
 
     private static void Ask(KnowledgeBase knowledge, List<string> context, string text)

@@ -21,6 +21,11 @@ internal sealed class CareerIndex : IDisposable
     private readonly string[] careerOf;
     private readonly string[] topicOf;
 
+    // Most chat ("hi there", "yes", "Alice") shares no word with any career name: knowing every indexed term lets
+    // such a search answer "nothing" without building and scoring a Lucene query.
+    private readonly HashSet<string> nameTerms;
+    private readonly HashSet<string> textTerms;
+
     // Did-you-mean runs for every message that is not a career question ("hi there", "yes"); the same few recur.
     private readonly Understanding.BoundedCache<(string Text, int Max), IReadOnlyList<string>> names = new(1024);
 
@@ -62,6 +67,9 @@ internal sealed class CareerIndex : IDisposable
             careerOf[doc] = stored.Get("career");
             topicOf[doc] = stored.Get("topic");
         }
+
+        nameTerms = FieldTerms(reader, "names");
+        textTerms = FieldTerms(reader, "text");
     }
 
     public int DocumentCount => reader.NumDocs;
@@ -91,7 +99,7 @@ internal sealed class CareerIndex : IDisposable
     private IReadOnlyList<SectionHit> SearchUncached(string text, string? career, int max)
     {
         var terms = analyzer.Terms(text, MaxQueryTerms);
-        if (terms.Count == 0)
+        if (!terms.Any(textTerms.Contains))
         {
             return [];
         }
@@ -126,7 +134,7 @@ internal sealed class CareerIndex : IDisposable
     private IReadOnlyList<string> SearchNamesUncached(string text, int max)
     {
         var terms = plainAnalyzer.Terms(text, MaxQueryTerms);
-        if (terms.Count == 0)
+        if (!terms.Any(nameTerms.Contains))
         {
             return [];
         }
@@ -140,6 +148,21 @@ internal sealed class CareerIndex : IDisposable
         // Every section of a career repeats its names, so ask for enough hits to see several careers.
         var top = searcher.Search(query, max * KnowledgeTopics.Answerable.Count);
         return top.ScoreDocs.Select(d => careerOf[d.Doc]).Distinct().Take(max).ToArray();
+    }
+
+    private static HashSet<string> FieldTerms(IndexReader reader, string field)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (MultiFields.GetTerms(reader, field) is { } terms)
+        {
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
+            {
+                found.Add(each.Term.Utf8ToString());
+            }
+        }
+
+        return found;
     }
 
     public void Dispose()
