@@ -20,7 +20,7 @@ public class ScalePrompt : Prompt<int>
     public int Max { get; }
 
     /// <summary>The level in the text, from numbers first, then agreement words; null when unclear.</summary>
-    public int? RecognizeLevel(string? text, string? locale) =>
+    public virtual int? RecognizeLevel(string? text, string? locale) =>
         ScaleRecognizer.RecognizeLevel(text, locale, Max)
         ?? (Max == 5 ? AgreementRecognizer.Recognize(text, locale) : null);
 

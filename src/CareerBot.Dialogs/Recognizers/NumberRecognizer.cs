@@ -14,8 +14,8 @@ public static class NumberRecognizer
     static NumberRecognizer()
     {
         // The recognizers build CultureInfo("en-us"); under invariant globalization that throws unless
-        // predefined-cultures-only is off. Hosts should also set <PredefinedCulturesOnly>false</PredefinedCulturesOnly>,
-        // since this switch only helps when no culture was created before.
+        // predefined-cultures-only is off. Directory.Build.props sets <PredefinedCulturesOnly>false</PredefinedCulturesOnly>
+        // for every project; this switch only helps a host without it that has created no culture yet.
         AppContext.SetSwitch("System.Globalization.PredefinedCulturesOnly", false);
     }
 

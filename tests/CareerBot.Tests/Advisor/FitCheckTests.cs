@@ -138,6 +138,15 @@ public sealed class FitCheckTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task Skipping_every_question_still_ends_with_one_band_and_says_why()
+    {
+        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("skip", ItsmTraits));
+
+        Assert.Contains("You skipped every question", result.Last.Text);
+        Assert.Single(FitCheckScript.BandsNamed(result.Last.Text!));
+    }
+
+    [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old_one()
     {
         var chat = host.StartConversation();
@@ -198,6 +207,39 @@ public sealed class FitCheckTests(AdvisorHost host)
         Assert.StartsWith($"Question 3 of {ItsmTraits}", next.Last.Text);
     }
 
+    [Theory]
+    [InlineData("5/0")]
+    [InlineData("0/0")]
+    [InlineData("-5")]
+    [InlineData("1e999")]
+    [InlineData("title:(manager) AND salary:* OR ~fuzzy^3")]
+    [InlineData("{\"text\": \"5\"}")]
+    [InlineData("👍🏽👍🏽👍🏽")]
+    [InlineData("مرحبا")]
+    [InlineData("\u0000\u202e")]
+    public async Task An_odd_answer_gets_a_reply_and_the_fit_check_goes_on(string odd)
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync(odd);
+        var next = await chat.SendAsync("4");
+
+        Assert.NotEmpty(replies.Messages);
+        Assert.Contains("Question", next.Text);
+    }
+
+    [Fact]
+    public async Task A_very_long_message_is_handled_like_any_other()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync(string.Concat(Enumerable.Repeat("very much so ", 2_000)));
+
+        Assert.StartsWith($"Question 2 of {ItsmTraits}", replies.Last.Text);
+    }
+
     [Fact]
     public async Task Help_in_the_middle_explains_and_asks_the_same_question_again()
     {
@@ -207,6 +249,18 @@ public sealed class FitCheckTests(AdvisorHost host)
         var replies = await chat.SendAsync("help");
 
         Assert.Contains("\"skip\", \"back\" or \"cancel\"", replies.Messages[0].Text);
+        Assert.StartsWith($"Question 1 of {ItsmTraits}", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Thanks_in_the_middle_is_not_taken_for_an_answer()
+    {
+        var chat = host.StartConversation();
+        await chat.SendAsync(Start);
+
+        var replies = await chat.SendAsync("thanks");
+
+        Assert.StartsWith("Back to your fit check", replies.Messages[0].Text);
         Assert.StartsWith($"Question 1 of {ItsmTraits}", replies.Last.Text);
     }
 

@@ -4,6 +4,7 @@ using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs.Recognizers;
 
 namespace CareerBot.Advisor.Dialogs;
 
@@ -22,6 +23,32 @@ public sealed class FitQuestionPrompt : ScalePrompt
     public FitQuestionPrompt()
         : base(nameof(FitQuestionPrompt))
     {
+    }
+
+    /// <summary>
+    /// Also reads a bare number off the 1–5 scale generously: 0 is the bottom, 6–10 a mark out of ten, 11–100 a percentage,
+    /// since a student who says "8" means "a lot" rather than nothing.
+    /// </summary>
+    public override int? RecognizeLevel(string? text, string? locale)
+    {
+        if (base.RecognizeLevel(text, locale) is { } level)
+        {
+            return level;
+        }
+
+        var numbers = NumberRecognizer.RecognizeNumbers(text, locale);
+        if (numbers.Count != 1 || TextNormalizer.Tokenize(text).Count > 3)
+        {
+            return null;
+        }
+
+        return numbers[0].Value switch
+        {
+            >= 0 and < 1 => 1,
+            > 5 and <= 10 and var outOfTen => (int)Math.Round(outOfTen / 2, MidpointRounding.AwayFromZero),
+            > 10 and <= 100 and var percent => Math.Max(1, (int)Math.Round(percent / 20, MidpointRounding.AwayFromZero)),
+            _ => null,
+        };
     }
 
     protected override async Task OnPromptAsync(

@@ -54,6 +54,10 @@ public sealed class MainDialog : ComponentDialog
                 await SendResultsAsync(turn, cancellationToken);
                 await innerDc.RepromptDialogAsync(cancellationToken);
                 return EndOfTurn;
+            case AdvisorCommand.Thanks or AdvisorCommand.Greeting:
+                await turn.SendActivityAsync(AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return EndOfTurn;
             case AdvisorCommand.Cancel:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await turn.SendActivityAsync(AdvisorTexts.FitCheckCancelled, cancellationToken: cancellationToken);

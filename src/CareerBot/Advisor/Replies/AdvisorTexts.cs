@@ -12,7 +12,7 @@ public static class AdvisorTexts
         "- \"show my results\" shows your saved fit checks; \"forget me\" deletes everything I stored about you; " +
         "\"start over\" starts the conversation afresh.";
 
-    public const string BackToFitCheck = "Back to your fit check:";
+    public const string BackToFitCheck = "Back to your fit check, where we left off:";
 
     public const string FitCheckCancelled =
         "OK, I've stopped the fit check; nothing from it was saved. Ask me anything, or say \"fit check\" to start again.";

@@ -87,21 +87,19 @@ public static class FitResultReply
     private static List<Button> Buttons(FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar)
     {
         var title = career?.Title ?? result.CareerTitle;
-        var buttons = new List<Button> { new($"How do I become {Article(title)} {title}?") };
+        var buttons = new List<Button> { new($"How do I become {TextList.WithArticle(title)}?") };
         if (result.Band != FitBand.Strong && similar.Count > 0)
         {
             buttons.Add(new($"Fit check for {similar[0].Title}"));
         }
         else
         {
-            buttons.Add(new($"How much does {Article(title)} {title} earn?"));
+            buttons.Add(new($"How much does {TextList.WithArticle(title)} earn?"));
         }
 
         buttons.Add(new("Show my results"));
         return buttons;
     }
-
-    private static string Article(string title) => "AEIOU".Contains(char.ToUpperInvariant(title[0])) ? "an" : "a";
 
     private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1])
         ? char.ToLowerInvariant(label[0]) + label[1..]

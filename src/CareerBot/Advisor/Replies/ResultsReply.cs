@@ -26,7 +26,7 @@ public static class ResultsReply
         return ReplyFactory.Create(incoming, text, buttons:
         [
             new($"Fit check for {latest.CareerTitle}", $"Fit check for {latest.CareerTitle}"),
-            new($"What does {Article(latest.CareerTitle)} {latest.CareerTitle} do?"),
+            new($"What does {TextList.WithArticle(latest.CareerTitle)} do?"),
         ]);
     }
 
@@ -37,6 +37,4 @@ public static class ResultsReply
         return $"- {result.CareerTitle}: {result.Percent}%, a {result.Band.Phrase()} ({date})" +
             (strengths.Count > 0 ? $". Strongest: {TextList.Join(strengths)}." : ".");
     }
-
-    private static string Article(string title) => "AEIOU".Contains(char.ToUpperInvariant(title[0])) ? "an" : "a";
 }

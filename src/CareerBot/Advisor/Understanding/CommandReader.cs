@@ -23,7 +23,14 @@ public static class CommandReader
     [
         (AdvisorCommand.ForgetMe, ["forget me", "forget about me", "delete my data", "delete everything about me", "delete my results", "erase my data", "oublie moi", "oubliez moi", "efface mes donnees", "supprime mes donnees"]),
         (AdvisorCommand.ShowResults, ["show my results", "show me my results", "my results", "my fit results", "my fit check results", "see my results", "show results", "mes resultats"]),
-        (AdvisorCommand.StartFitCheck, ["fit check", "fitcheck", "quiz", "good fit", "a good match", "am i a fit", "right fit", "suited for", "suited to", "cut out for", "right for me", "test d aptitude", "le questionnaire"]),
+        (AdvisorCommand.StartFitCheck,
+        [
+            "fit check", "fitcheck", "fit test", "quiz", "good fit", "a good match", "am i a fit", "right fit", "suited for", "suited to",
+            "cut out for", "right for me", "would i be good", "would i be a good", "would i make a good", "do i have what it takes",
+            "how well do i fit", "do i fit", "would i fit", "check my fit", "test me", "am i suited", "career test", "personality test",
+            "i d be good", "i d be a good", "i would be good", "i would be a good", "i d make a good", "i would make a good", "am i good enough",
+            "test d aptitude", "le questionnaire", "suis je fait pour", "est ce que je suis fait pour",
+        ]),
     ];
 
     private static readonly string[] Politeness = ["please", "pls", "s il vous plait", "s il te plait", "now", "thanks"];

@@ -36,6 +36,16 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
     public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>
         new(CreateClient(), channelId, userId, conversationType);
 
+    /// <summary>Goes on with a conversation begun earlier (on this host or another one sharing its storage).</summary>
+    public BotConversation ResumeConversation(BotConversation earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return new BotConversation(CreateClient(), earlier.ChannelId, earlier.UserId, earlier.ConversationType)
+        {
+            ConversationId = earlier.ConversationId,
+        };
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -8,21 +8,21 @@ namespace CareerBot.Tests.Advisor.Infrastructure;
 public sealed class BotConversation
 {
     private readonly HttpClient _http;
-    private readonly string _channelId;
-    private readonly string? _conversationType;
     private int _next;
 
     public BotConversation(HttpClient http, string channelId, string? userId, string? conversationType)
     {
         _http = http;
-        _channelId = channelId;
-        _conversationType = conversationType;
+        ChannelId = channelId;
+        ConversationType = conversationType;
         UserId = userId ?? "student-" + Guid.NewGuid().ToString("N")[..8];
         ConversationId = "conversation-" + Guid.NewGuid().ToString("N")[..8];
     }
 
+    public string ChannelId { get; }
+    public string? ConversationType { get; }
     public string UserId { get; }
-    public string ConversationId { get; set; }
+    public string ConversationId { get; init; }
 
     /// <summary>Sends a message and returns the bot's replies to it.</summary>
     public Task<BotReplies> SendAsync(string text, string locale = "en-US") =>
@@ -44,12 +44,12 @@ public sealed class BotConversation
         {
             Type = type,
             Id = $"in-{++_next}",
-            ChannelId = _channelId,
+            ChannelId = ChannelId,
             ServiceUrl = "http://127.0.0.1/",
             DeliveryMode = DeliveryModes.ExpectReplies,
             From = new ChannelAccount(UserId, "Student"),
             Recipient = new ChannelAccount("bot", "CareerBot"),
-            Conversation = new ConversationAccount(ConversationId) { ConversationType = _conversationType, IsGroup = _conversationType is null ? null : true },
+            Conversation = new ConversationAccount(ConversationId) { ConversationType = ConversationType, IsGroup = ConversationType is null ? null : true },
         };
         fill(activity);
         return activity;

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.Cli;
+
+/// <summary>
+/// Prints bot messages as plain text: the text, or a card's text when a message has no text of its own, then its
+/// buttons (suggested actions or card buttons) on one line, each in brackets, to be typed back.
+/// </summary>
+public static class ChatRenderer
+{
+    public static void Write(TextWriter output, Activity message)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(message);
+        var text = string.IsNullOrWhiteSpace(message.Text) ? CardText(message) : message.Text;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            output.WriteLine("bot: " + text.Replace("\n", "\n     ", StringComparison.Ordinal));
+        }
+
+        var buttons = Buttons(message);
+        if (buttons.Count > 0)
+        {
+            output.WriteLine("     " + string.Join(" ", buttons.Select(b => $"[{b}]")));
+        }
+
+        output.WriteLine();
+    }
+
+    private static string CardText(Activity message)
+    {
+        var lines = new List<string>();
+        foreach (var content in Contents(message))
+        {
+            Collect(content, lines);
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static List<string> Buttons(Activity message)
+    {
+        var buttons = message.SuggestedActions?.Actions.Select(a => a.Title).OfType<string>().ToList() ?? [];
+        foreach (var content in Contents(message))
+        {
+            foreach (var name in (string[])["buttons", "actions"])
+            {
+                if (content.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    buttons.AddRange(list.EnumerateArray()
+                        .Select(b => b.TryGetProperty("title", out var t) ? t.GetString() : null).OfType<string>());
+                }
+            }
+        }
+
+        return buttons;
+    }
+
+    private static IEnumerable<JsonElement> Contents(Activity message) =>
+        message.Attachments?.Where(a => a.Content is { ValueKind: JsonValueKind.Object }).Select(a => a.Content!.Value) ?? [];
+
+    /// <summary>The words of a hero card (text) or Adaptive Card (text blocks, facts, containers), top to bottom.</summary>
+    private static void Collect(JsonElement element, List<string> lines)
+    {
+        if (element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+        {
+            lines.Add(text.GetString()!);
+        }
+
+        if (element.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Array)
+        {
+            lines.AddRange(facts.EnumerateArray().Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}"));
+        }
+
+        foreach (var name in (string[])["body", "items"])
+        {
+            if (element.TryGetProperty(name, out var children) && children.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in children.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object))
+                {
+                    Collect(child, lines);
+                }
+            }
+        }
+    }
+}
