@@ -14,6 +14,7 @@ internal sealed class BoundedCache<TKey, TValue>
     private readonly object rotateGate = new();
     private ConcurrentDictionary<TKey, TValue> young;
     private ConcurrentDictionary<TKey, TValue> old;
+    private int youngAdded;
 
     public BoundedCache(int generationSize, IEqualityComparer<TKey>? comparer = null)
     {
@@ -41,8 +42,8 @@ internal sealed class BoundedCache<TKey, TValue>
             value = create(key);
         }
 
-        current[key] = value;
-        if (current.Count >= generationSize)
+        // Counted here rather than with ConcurrentDictionary.Count, which takes every lock of the dictionary.
+        if (current.TryAdd(key, value) && Interlocked.Increment(ref youngAdded) >= generationSize)
         {
             Rotate(current);
         }
@@ -59,6 +60,7 @@ internal sealed class BoundedCache<TKey, TValue>
             {
                 Volatile.Write(ref old, full);
                 Volatile.Write(ref young, new ConcurrentDictionary<TKey, TValue>(full.Comparer));
+                Volatile.Write(ref youngAdded, 0);
             }
         }
     }
