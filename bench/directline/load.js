@@ -1,14 +1,15 @@
 // 200 concurrent Direct Line conversations over WebSockets against a running CareerBot: each conversation starts with
 // a token from the secret, opens its stream, then asks its questions one after another; message-to-reply latency is the
 // time from sending the POST to the bot's reply (replyToId = the message's id) arriving on the WebSocket.
-// Students pause between messages (think time, default 1-3 s at random, as a fast typist); think time 0 makes it a
-// closed loop that measures the most the machine can do instead.
+// Students arrive over 2 s and pause between messages (think time, default 1-3 s at random, as a fast typist); think
+// time 0 makes it a closed loop, everyone at once, that measures the most the machine can do instead.
 // Usage: node load.js <base url> <secret> [conversations=200] [messages per conversation=10] [think ms=2000]
 'use strict';
 const WebSocket = require('ws');
 
 const [baseUrl, secret, conversationsArg, messagesArg, thinkArg] = process.argv.slice(2);
 const thinkMs = Number(thinkArg ?? 2000);
+const rampMs = 2000;
 const pause = () => new Promise(resolve => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
 const conversations = Number(conversationsArg || 200);
 const messagesEach = Number(messagesArg || 10);
@@ -35,6 +36,8 @@ async function call(method, path, credential, body) {
 }
 
 async function converse(index, latencies) {
+  // Students arrive over the ramp-up (2 s when pausing), not all in the same millisecond; all 200 are still connected at once.
+  if (thinkMs > 0) await new Promise(resolve => setTimeout(resolve, (index * rampMs) / conversations));
   const generated = await call('POST', '/tokens/generate', secret, { user: { id: 'dl_bench' + index } });
   const started = await call('POST', '/conversations', generated.token);
   const socket = new WebSocket(started.streamUrl);

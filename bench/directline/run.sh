@@ -20,6 +20,8 @@ server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
 
+# Warm-up (JIT, index caches), not reported.
+node "$here/load.js" "http://127.0.0.1:$port" "$secret" 20 5 0 >/dev/null
 node "$here/load.js" "http://127.0.0.1:$port" "$secret" "${1:-200}" "${2:-10}" "${3:-2000}"   # students who pause to read and type
 node "$here/load.js" "http://127.0.0.1:$port" "$secret" "${1:-200}" "${2:-10}" 0                # closed loop: the machine's ceiling
 if command -v chromium >/dev/null; then

@@ -42,4 +42,5 @@ done
 # CPU per turn is steadier than turns/s on a shared machine: it hardly depends on what else is running.
 CPU=$(( $(cpu_ms "$BOT_PID") - CPU0 ))
 echo "careerbot measured turns=$TOTAL cpu_ms_per_turn=$(awk -v c="$CPU" -v t="$TOTAL" 'BEGIN { printf "%.3f", (t > 0 ? c / t : 0) }')" \
-  "RSS now: $(rss_mb "$BOT_PID") MB, peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BOT_PID/status") MB"
+  "RSS now: $(rss_mb "$BOT_PID") MB, peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BOT_PID/status") MB" \
+  "($(awk '/^Rss(Anon|File|Shmem)/ { printf "%s %.0f MB ", $1, $2 / 1024 }' "/proc/$BOT_PID/status"))"

@@ -53,7 +53,7 @@ start_careerbot() {
   rm -f "$db" "$db-wal" "$db-shm"
   (cd "$ROOT" && exec env Host__Urls="http://127.0.0.1:$port" Storage__Kind=Sqlite Storage__SqlitePath="$db" \
       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
-      DOTNET_gcServer="${DOTNET_gcServer:-0}" "$WORK/careerbot/careerbot") >"$WORK/careerbot.log" 2>&1 &
+      "$WORK/careerbot/careerbot") >"$WORK/careerbot.log" 2>&1 &
   BOT_PID=$!
   wait_port "$port"
   for _ in $(seq 1 100); do

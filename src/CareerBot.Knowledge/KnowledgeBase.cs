@@ -50,7 +50,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         var snapshot = manager.Current;
         try
         {
-            return new AnswerComposer(snapshot).Compose(question);
+            return snapshot.Composer.Compose(question);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

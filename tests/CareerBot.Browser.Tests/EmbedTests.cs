@@ -39,14 +39,41 @@ public sealed partial class EmbedTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Escape_in_the_chat_closes_the_panel()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/embed-demo.html");
+        await page.Locator("#careerbot-launcher").ClickAsync();
+        var sendBox = page.FrameLocator("#careerbot-frame").Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.ClickAsync();
+
+        await sendBox.PressAsync("Escape");
+
+        await Assertions.Expect(page.Locator("#careerbot-panel")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#careerbot-launcher")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_school_site_in_the_allowed_origins_can_embed_the_chat()
     {
         var page = await SchoolPageAsync(BrowserFixture.AllowedSchool);
 
         await page.Locator("#careerbot-launcher").ClickAsync();
+        var opened = DateTime.UtcNow;
 
         var chat = new ChatPage(page, page.FrameLocator("#careerbot-frame"));
         await chat.WaitForBotAsync(Career());
+
+        // embed.js gives the frame 10 s to say it loaded before it would replace it with a note: it must stay.
+        var pastDeadline = TimeSpan.FromSeconds(11) - (DateTime.UtcNow - opened);
+        if (pastDeadline > TimeSpan.Zero)
+        {
+            await page.WaitForTimeoutAsync((float)pastDeadline.TotalMilliseconds);
+        }
+
+        await Assertions.Expect(page.Locator("#careerbot-unavailable")).ToHaveCountAsync(0);
+        await chat.AskAsync("How much do IT service managers make?");
+        await chat.WaitForBotAsync(SourcesLine());
     }
 
     [Fact]
@@ -64,6 +91,11 @@ public sealed partial class EmbedTests(BrowserFixture fixture)
         var frame = page.Frames.Single(f => f != page.MainFrame);
         await Assertions.Expect(page.Locator("#careerbot-frame")).ToBeAttachedAsync();
         Assert.DoesNotContain("/?embed=1", frame.Url, StringComparison.Ordinal);
+
+        // The student is not left with the browser's error page in the panel.
+        await Assertions.Expect(page.Locator("#careerbot-unavailable"))
+            .ToHaveTextAsync("The career chat is not available here right now. Please try again later.", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#careerbot-frame")).ToHaveCountAsync(0);
     }
 
     /// <summary>A school's page at <paramref name="origin"/>, served by the browser itself (no traffic leaves the machine),

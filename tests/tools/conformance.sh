@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Starts CareerBot (Release) on 127.0.0.1:3978, waits for /healthz, runs ../shared/bench/conformance.js in both
-# delivery modes, prints its output (last line "N passed, N failed"), stops the bot and exits with its status.
+# Starts CareerBot (Release) on 127.0.0.1:3978 (or a free port when that one is busy), waits for /healthz, runs
+# ../shared/bench/conformance.js in both delivery modes, prints its output (last line "N passed, N failed"), stops the bot and exits with its status.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-url=http://127.0.0.1:3978
+# 3978 as the issue says; if something else already listens there (another bot, a load run), a free port instead,
+# or the check would quietly test that other process.
+port=${CONFORMANCE_PORT:-3978}
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
+  echo "conformance: 127.0.0.1:${CONFORMANCE_PORT:-3978} is busy, using $port"
+fi
+url=http://127.0.0.1:$port
 cd "$root"
 
 # The shared folder sits next to the repository (../shared); a git worktree may sit one level deeper.

@@ -13,7 +13,15 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
     private static readonly string[] FollowUpTopics =
         [KnowledgeTopics.Steps, KnowledgeTopics.Salary, KnowledgeTopics.Duties, KnowledgeTopics.Education, KnowledgeTopics.Outlook];
 
+    /// <summary>Composed section texts kept per cache generation (career × topic × region, for the careers in use).</summary>
+    private const int CachedSections = 1024;
+
     private readonly NoAnswers decline = new(snapshot);
+
+    // A section's reply depends only on career, topic and region within one snapshot; summarising and citing it is
+    // most of an answer's cost, and the same few are asked again and again.
+    private readonly BoundedCache<(string Career, string Topic, string? Region), (string Text, IReadOnlyList<SourceReference> Sources)>
+        composed = new(CachedSections);
 
     public Answer Compose(Question question)
     {
@@ -47,9 +55,10 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
             return decline.NoSection(career, chosen, reading, score);
         }
 
-        var (text, sources) = chosen == KnowledgeTopics.Salary && career.Salary.Count > 0
-            ? SalaryAnswer.Compose(career, reading.Region)
-            : SectionAnswer(career, section, reading.Region);
+        var (text, sources) = composed.GetOrAdd((career.Id, chosen, reading.Region), key =>
+            key.Topic == KnowledgeTopics.Salary && career.Salary.Count > 0
+                ? SalaryAnswer.Compose(career, key.Region)
+                : SectionAnswer(career, section, key.Region));
         var suggestions = FollowUpTopics.Where(t => t != chosen).Take(3).Select(t => Phrasing.QuestionFor(t, career.Title)).ToArray();
         return new Answer(career.Id, chosen, reading.Region, true, score, text, sources, suggestions);
     }

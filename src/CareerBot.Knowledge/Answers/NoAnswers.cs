@@ -9,27 +9,28 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
 {
     private const int MaxSuggestions = 3;
 
-    private string Covered => $"I can answer questions about these careers: {Phrasing.CareerList(snapshot.Careers.Values)}.";
+    // The same for every decline of this snapshot, so it is written once.
+    private readonly string covered = $"I can answer questions about these careers: {Phrasing.CareerList(snapshot.Careers.Values)}.";
 
     public Answer NotLoaded() =>
         new(null, null, null, false, 0, "Sorry, I don't have any career information loaded right now.", [], []);
 
     public Answer Empty() =>
-        Decline(null, null, null, $"Ask me a question about a career, for example about pay, education or the steps to get in. {Covered}",
+        Decline(null, null, null, $"Ask me a question about a career, for example about pay, education or the steps to get in. {covered}",
             FirstCareers().Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
 
     public Answer Uncovered(string occupation, Reading reading) =>
         Decline(null, reading.Topic, reading.Region,
-            $"Sorry, I don't have information about {occupation}, so I can't answer that. {Covered}",
+            $"Sorry, I don't have information about {occupation}, so I can't answer that. {covered}",
             FirstCareers().Select(c => Phrasing.QuestionFor(reading.Topic ?? KnowledgeTopics.Overview, c.Title)));
 
     public Answer WhichCareer(string topic, Reading reading, string text) =>
         Decline(null, topic, reading.Region,
-            $"I don't have that without knowing the career. Which one do you mean? {Covered}",
+            $"I don't have that without knowing the career. Which one do you mean? {covered}",
             NearestCareers(text).Select(c => Phrasing.QuestionFor(topic, c.Title)));
 
     public Answer Unknown(Reading reading, string text) =>
-        Decline(null, null, reading.Region, $"Sorry, I don't have that. {Covered}",
+        Decline(null, null, reading.Region, $"Sorry, I don't have that. {covered}",
             NearestCareers(text).Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
 
     public Answer NotSure(CareerFile career, Reading reading, double score) =>

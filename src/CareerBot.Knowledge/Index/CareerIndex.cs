@@ -21,6 +21,17 @@ internal sealed class CareerIndex : IDisposable
     private readonly string[] careerOf;
     private readonly string[] topicOf;
 
+    // Most chat ("hi there", "yes", "Alice") shares no word with any career name: knowing every indexed term lets
+    // such a search answer "nothing" without building and scoring a Lucene query.
+    private readonly HashSet<string> nameTerms;
+    private readonly HashSet<string> textTerms;
+
+    // Did-you-mean runs for every message that is not a career question ("hi there", "yes"); the same few recur.
+    private readonly Understanding.BoundedCache<(string Text, int Max), IReadOnlyList<string>> names = new(1024);
+
+    // The index never changes, so a search is a pure function of its arguments; follow-ups repeat the same few.
+    private readonly Understanding.BoundedCache<(string Text, string? Career, int Max), IReadOnlyList<SectionHit>> searches = new(1024);
+
     public CareerIndex(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
     {
         ArgumentNullException.ThrowIfNull(careers);
@@ -56,6 +67,9 @@ internal sealed class CareerIndex : IDisposable
             careerOf[doc] = stored.Get("career");
             topicOf[doc] = stored.Get("topic");
         }
+
+        nameTerms = FieldTerms(reader, "names");
+        textTerms = FieldTerms(reader, "text");
     }
 
     public int DocumentCount => reader.NumDocs;
@@ -78,8 +92,14 @@ internal sealed class CareerIndex : IDisposable
     /// <summary>Ranks sections by the question's words; limited to one career when <paramref name="career"/> is given.</summary>
     public IReadOnlyList<SectionHit> Search(string text, string? career, int max)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return searches.GetOrAdd((text, career, max), key => SearchUncached(key.Text, key.Career, key.Max));
+    }
+
+    private IReadOnlyList<SectionHit> SearchUncached(string text, string? career, int max)
+    {
         var terms = analyzer.Terms(text, MaxQueryTerms);
-        if (terms.Count == 0)
+        if (!terms.Any(textTerms.Contains))
         {
             return [];
         }
@@ -107,8 +127,14 @@ internal sealed class CareerIndex : IDisposable
     /// <summary>Careers whose names share words with the text (for did-you-mean), best first.</summary>
     public IReadOnlyList<string> SearchNames(string text, int max)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return names.GetOrAdd((text, max), key => SearchNamesUncached(key.Text, key.Max));
+    }
+
+    private IReadOnlyList<string> SearchNamesUncached(string text, int max)
+    {
         var terms = plainAnalyzer.Terms(text, MaxQueryTerms);
-        if (terms.Count == 0)
+        if (!terms.Any(nameTerms.Contains))
         {
             return [];
         }
@@ -122,6 +148,21 @@ internal sealed class CareerIndex : IDisposable
         // Every section of a career repeats its names, so ask for enough hits to see several careers.
         var top = searcher.Search(query, max * KnowledgeTopics.Answerable.Count);
         return top.ScoreDocs.Select(d => careerOf[d.Doc]).Distinct().Take(max).ToArray();
+    }
+
+    private static HashSet<string> FieldTerms(IndexReader reader, string field)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (MultiFields.GetTerms(reader, field) is { } terms)
+        {
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
+            {
+                found.Add(each.Term.Utf8ToString());
+            }
+        }
+
+        return found;
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Files;
 using CareerBot.Knowledge.Understanding;
 
@@ -12,6 +13,7 @@ internal sealed class KnowledgeSnapshot
         Careers = load.Careers.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Index = new CareerIndex(load.Careers, load.Synonyms);
         Reader = new QuestionReader(new CareerLexicon(load.Careers, load.Synonyms), new TopicLexicon(load.Synonyms));
+        Composer = new AnswerComposer(this);
     }
 
     public KnowledgeLoad Load { get; }
@@ -21,6 +23,9 @@ internal sealed class KnowledgeSnapshot
     public CareerIndex Index { get; }
 
     public QuestionReader Reader { get; }
+
+    /// <summary>Answers from this snapshot; stateless between questions, so one serves every turn.</summary>
+    public AnswerComposer Composer { get; }
 
     public static KnowledgeSnapshot Build(KnowledgeLoad load)
     {

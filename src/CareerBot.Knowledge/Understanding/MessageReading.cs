@@ -10,11 +10,40 @@ internal sealed record MessageReading(
 {
     public CareerMatch? Career => Careers.Count > 0 ? Careers[0] : null;
 
-    public string? BestTopic => TopicScores.Count == 0 ? null
-        : TopicScores.OrderByDescending(p => p.Value).ThenBy(p => TopicOrder(p.Key)).First().Key;
+    // Readings are cached and shared across turns, so the best topic is worked out once, not on every look.
+    public string? BestTopic { get; } = Best(TopicScores);
 
     public double TopicScore => BestTopic is { } t ? TopicScores[t] : 0;
 
-    private static int TopicOrder(string topic) =>
-        Files.KnowledgeTopics.Sections.Select(s => s.Topic).ToList().IndexOf(topic);
+    /// <summary>The highest score; a tie goes to the topic listed first in the sections.</summary>
+    private static string? Best(IReadOnlyDictionary<string, double> scores)
+    {
+        string? best = null;
+        var bestScore = double.MinValue;
+        var bestOrder = int.MaxValue;
+        foreach (var (topic, score) in scores)
+        {
+            var order = TopicOrder(topic);
+            if (score > bestScore || (score == bestScore && order < bestOrder))
+            {
+                (best, bestScore, bestOrder) = (topic, score, order);
+            }
+        }
+
+        return best;
+    }
+
+    private static int TopicOrder(string topic)
+    {
+        var sections = Files.KnowledgeTopics.Sections;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Topic == topic)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -35,13 +35,22 @@ internal static class OtherOccupations
         "modelling|modeling|fashion|filmmaking|photography|music|art school|trades|construction|mining|oil and gas"
     ).Split('|').Select(Words.CanonicalWords).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
 
+    private static readonly ulong[] Masks = Names.Select(InitialMask.Of).ToArray();
+
     private static readonly HashSet<string> Openers = ["a", "an"];
 
     /// <summary>The occupation named in the words (longest name first) and where it stands, or null.</summary>
     public static (string Name, int Start, int Length)? Find(IReadOnlyList<string> words)
     {
-        foreach (var name in Names)
+        var present = InitialMask.Of(words);
+        for (var n = 0; n < Names.Length; n++)
         {
+            if (!InitialMask.Covers(present, Masks[n]))
+            {
+                continue;
+            }
+
+            var name = Names[n];
             for (var i = 0; i + name.Length <= words.Count; i++)
             {
                 if (MatchesAt(words, i, name))

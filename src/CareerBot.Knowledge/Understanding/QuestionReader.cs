@@ -8,10 +8,29 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
 {
     private const int MaxContextMessages = 6;
 
+    /// <summary>Distinct messages kept per cache generation: a turn re-reads up to six context messages it read before.</summary>
+    private const int CachedMessages = 2048;
+
     /// <summary>A topic scored below this is only a hint ("what about ..."): a follow-up keeps the earlier topic.</summary>
     private const double ClearTopic = 1.5;
 
+    // Readings depend on the catalogue's lexicons, so the cache lives and dies with this reader's snapshot.
+    private readonly BoundedCache<string, MessageReading> readings = new(CachedMessages, StringComparer.Ordinal);
+
+    /// <summary>Messages whose readings are cached now.</summary>
+    public int CachedReadings => readings.Count;
+
+    /// <summary>What one message names on its own; a message read before is not read again.</summary>
     public MessageReading ReadMessage(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Only the first MaxQuestionLength characters are read, so longer texts share the entry of their start.
+        var key = text.Length > Words.MaxQuestionLength ? text[..Words.MaxQuestionLength] : text;
+        return readings.GetOrAdd(key, ReadUncached);
+    }
+
+    private MessageReading ReadUncached(string text)
     {
         var tokens = careers.SplitCompounds(Words.Tokenize(Words.Clean(text)));
         var words = tokens.Select(t => t.Word).ToArray();

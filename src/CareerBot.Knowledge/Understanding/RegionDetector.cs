@@ -22,6 +22,8 @@ internal static class RegionDetector
             "seattle|washington state|silicon valley|chicago|boston|los angeles|san francisco|nyc|us of a|u s",
     });
 
+    private static readonly ulong[] PlaceMasks = Places.Select(p => InitialMask.Of(p.Words)).ToArray();
+
     /// <summary>The region named last wins: "in Canada, or rather Alberta" means Alberta.</summary>
     public static (string? Region, HashSet<int> Used) Detect(IReadOnlyList<Token> tokens)
     {
@@ -29,9 +31,19 @@ internal static class RegionDetector
         var used = new HashSet<int>();
         var bestEnd = -1;
         var lower = tokens.Select(t => t.Raw.ToLowerInvariant()).ToArray();
+        var present = InitialMask.Of(lower);
+        var candidates = new List<(string[] Words, string Region)>();
+        for (var p = 0; p < Places.Length; p++)
+        {
+            if (InitialMask.Covers(present, PlaceMasks[p]))
+            {
+                candidates.Add(Places[p]);
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (words, id) in Places)
+            foreach (var (words, id) in candidates)
             {
                 if (i >= bestEnd && Matches(tokens, lower, i, words))
                 {

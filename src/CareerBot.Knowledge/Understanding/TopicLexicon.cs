@@ -11,6 +11,9 @@ internal sealed class TopicLexicon
 
     private readonly List<(string[] Words, string Topic, double Weight)> phrases = [];
 
+    /// <summary>The first letters of each phrase's words, in the order of <see cref="phrases"/>.</summary>
+    private readonly ulong[] masks;
+
     public TopicLexicon(SynonymRules synonyms)
     {
         ArgumentNullException.ThrowIfNull(synonyms);
@@ -27,6 +30,7 @@ internal sealed class TopicLexicon
         var longestFirst = phrases.OrderByDescending(p => p.Words.Length).ThenByDescending(p => p.Weight).ToArray();
         phrases.Clear();
         phrases.AddRange(longestFirst);
+        masks = phrases.Select(p => InitialMask.Of(p.Words)).ToArray();
     }
 
     /// <summary>
@@ -40,8 +44,15 @@ internal sealed class TopicLexicon
         var (compact, origin) = Compact(words, careerWords);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var claimed = new bool[compact.Count];
-        foreach (var (phrase, topic, weight) in phrases)
+        var present = InitialMask.Of(compact);
+        for (var p = 0; p < phrases.Count; p++)
         {
+            if (!InitialMask.Covers(present, masks[p]))
+            {
+                continue;
+            }
+
+            var (phrase, topic, weight) = phrases[p];
             for (var i = 0; i + phrase.Length <= compact.Count; i++)
             {
                 if (Matches(compact, i, phrase) && !claimed.AsSpan(i, phrase.Length).Contains(true))

@@ -19,9 +19,9 @@ public static class TeamsManifest
     [
         ("Help", "What I can do and how to ask"),
         ("Fit check", "A few questions to see whether a career suits you"),
-        ("How much do they earn?", "Salaries for the career we are talking about, with sources"),
-        ("What education do I need?", "Schooling and training for the career"),
-        ("Similar careers", "Careers related to the one we are talking about"),
+        ("What do IT service managers do?", "The work, education and pay of a career, with sources"),
+        ("IT service manager salary", "Salaries by region, with the survey they come from"),
+        ("Show my results", "Your saved fit check results"),
     ];
 
     public static string Create(TeamsAppSettings settings)

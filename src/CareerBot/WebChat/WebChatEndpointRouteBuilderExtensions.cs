@@ -45,6 +45,14 @@ public static class WebChatEndpointRouteBuilderExtensions
             return Results.File(WebChatAssets.PublicFile("embed.js"), "text/javascript; charset=utf-8");
         });
 
+        // The same speech bubble as the Teams icon, so browser tabs and bookmarks show CareerBot's mark.
+        var favicon = Teams.TeamsIcons.Color(Teams.TeamsAppSettings.DefaultAccent);
+        app.MapGet("/favicon.ico", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Bytes(favicon, "image/png");
+        });
+
         app.MapGet("/embed-demo.html", (HttpContext http, IOptions<EmbedOptions> embed) =>
         {
             WebChatSecurityHeaders.Apply(http, embed.Value);

@@ -68,7 +68,7 @@ public sealed class ChannelAuthenticationTests : IDisposable
     {
         _issuer.CreateKey("unpublished-key");
         var clock = new ShiftableClock();
-        var authenticator = Authenticator(clock: clock);
+        var authenticator = _issuer.Authenticator(clock: clock);
         await SendAsync(_issuer.Token(), authenticator: authenticator);
         clock.Advance(TimeSpan.FromMinutes(1));
 
@@ -91,7 +91,7 @@ public sealed class ChannelAuthenticationTests : IDisposable
     [Fact]
     public async Task Emulator_tokens_are_refused_when_emulator_tokens_are_not_allowed()
     {
-        var authenticator = Authenticator(allowEmulator: false);
+        var authenticator = _issuer.Authenticator(allowEmulator: false);
 
         var exchange = await SendAsync(_issuer.EmulatorToken(), authenticator: authenticator);
 
@@ -139,16 +139,6 @@ public sealed class ChannelAuthenticationTests : IDisposable
         return $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
     }
 
-    private JwtChannelAuthenticator Authenticator(bool allowEmulator = true, TimeProvider? clock = null) => new(
-        new BotAuthenticationOptions
-        {
-            MicrosoftAppId = FakeChannelIssuer.AppId,
-            OpenIdMetadataUrl = FakeChannelIssuer.ChannelMetadataUrl,
-            EmulatorOpenIdMetadataUrl = FakeChannelIssuer.EmulatorMetadataUrl,
-            AllowEmulatorTokens = allowEmulator,
-        },
-        new StubHttpClientFactory(_issuer.Handler), clock);
-
     private Task<HttpExchange> SendAsync(string token, string channelId = "emulator", IChannelAuthenticator? authenticator = null) =>
         SendRawAsync(Bearer(token), channelId, authenticator);
 
@@ -157,7 +147,7 @@ public sealed class ChannelAuthenticationTests : IDisposable
     {
         var body = HttpExchange.Activity(serviceUrl: FakeChannelIssuer.ServiceUrl, channelId: channelId);
         var exchange = new HttpExchange(body, authorization: authorization);
-        var adapter = Adapters.Create(_connector, authenticator ?? Authenticator());
+        var adapter = Adapters.Create(_connector, authenticator ?? _issuer.Authenticator());
         await adapter.ProcessAsync(exchange.Context.Request, exchange.Context.Response, _bot);
         return exchange;
     }

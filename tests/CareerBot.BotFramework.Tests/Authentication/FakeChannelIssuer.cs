@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Tests.Fakes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -58,6 +59,17 @@ internal sealed class FakeChannelIssuer : IDisposable
             _keys[kid] = RSA.Create(2048);
         }
     }
+
+    /// <summary>The authenticator under test, configured as a bot with this app id whose metadata is served here.</summary>
+    public JwtChannelAuthenticator Authenticator(bool allowEmulator = true, TimeProvider? clock = null) => new(
+        new BotAuthenticationOptions
+        {
+            MicrosoftAppId = AppId,
+            OpenIdMetadataUrl = ChannelMetadataUrl,
+            EmulatorOpenIdMetadataUrl = EmulatorMetadataUrl,
+            AllowEmulatorTokens = allowEmulator,
+        },
+        new StubHttpClientFactory(Handler), clock);
 
     /// <summary>A channel token; every argument defaults to what a real channel would send to this bot.</summary>
     public string Token(

@@ -11,14 +11,7 @@ public sealed class SigningKeyCacheTests : IDisposable
     private readonly ShiftableClock _clock = new();
     private readonly JwtChannelAuthenticator _authenticator;
 
-    public SigningKeyCacheTests() => _authenticator = new JwtChannelAuthenticator(
-        new BotAuthenticationOptions
-        {
-            MicrosoftAppId = FakeChannelIssuer.AppId,
-            OpenIdMetadataUrl = FakeChannelIssuer.ChannelMetadataUrl,
-            EmulatorOpenIdMetadataUrl = FakeChannelIssuer.EmulatorMetadataUrl,
-        },
-        new StubHttpClientFactory(_issuer.Handler), _clock);
+    public SigningKeyCacheTests() => _authenticator = _issuer.Authenticator(clock: _clock);
 
     public void Dispose() => _issuer.Dispose();
 

@@ -63,6 +63,18 @@ public sealed class TokenTests
     }
 
     [Fact]
+    public async Task Refreshing_a_token_straight_away_still_gives_a_different_token()
+    {
+        var clock = new ManualClock();
+        await using var host = await ChatHost.StartAsync(clock: clock);
+        var (_, token) = await host.Http.StartConversationAsync();
+
+        var refreshed = await (await host.Http.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", token)).JsonAsync();
+
+        Assert.NotEqual(token, refreshed.GetProperty("token").GetString());
+    }
+
+    [Fact]
     public async Task Refreshing_a_token_keeps_the_conversation_and_the_new_token_works()
     {
         var clock = new ManualClock();

@@ -16,16 +16,20 @@ public sealed class StartupTests
         Assert.Contains(host.Logs.Lines, l => l.Contains("authentication is OFF", StringComparison.Ordinal) && l.Contains("loopback", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Without_an_app_id_remote_listening_needs_an_explicit_opt_in()
+    [Theory]
+    [InlineData("http://0.0.0.0:3978", false, false, "http://localhost:3978")]
+    [InlineData("http://0.0.0.0:3978", false, true, "http://0.0.0.0:3978")]
+    [InlineData("http://0.0.0.0:3978", true, false, "http://0.0.0.0:3978")]
+    [InlineData("http://*:0", false, false, "http://127.0.0.1:0")]
+    [InlineData("http://127.0.0.1:3978;http://[::1]:3978", false, false, "http://127.0.0.1:3978;http://[::1]:3978")]
+    public void Remote_listening_needs_an_app_id_or_an_explicit_opt_in(string configured, bool appId, bool allowRemote, string expected)
     {
-        await using var host = await BotHost.StartAsync(null, new Dictionary<string, string?>
-        {
-            ["Host:Urls"] = "http://0.0.0.0:0",
-            ["Host:AllowRemote"] = "true",
-        });
+        // Resolved, not bound: tests only ever listen on loopback.
+        var urls = CareerBot.Web.ListenUrls.Resolve(
+            new CareerBot.Options.HostingOptions { Urls = configured, AllowRemote = allowRemote }, appId, out var narrowed);
 
-        Assert.Equal("0.0.0.0", host.Address.Host);
+        Assert.Equal(expected, string.Join(";", urls));
+        Assert.Equal(expected != configured, narrowed);
     }
 
     [Fact]

@@ -36,6 +36,16 @@ public static class TeamsActivities
         return activity;
     }
 
+    /// <summary>CareerBot being added to a team: Teams sends a conversationUpdate naming the bot as the new member.</summary>
+    public static JsonObject BotAddedToTeam()
+    {
+        var activity = Base("conversationUpdate", "29:1teacher", Conversation("channel", TeamId));
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        activity["channelData"] = ChannelData();
+        activity["channelData"]!["eventType"] = "teamMemberAdded";
+        return activity;
+    }
+
     /// <summary>Sends the activity and returns the bot's replies (typing indicators left out).</summary>
     public static async Task<IReadOnlyList<JsonObject>> SendAsync(HttpClient http, JsonObject activity)
     {

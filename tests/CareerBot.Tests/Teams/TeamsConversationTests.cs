@@ -68,6 +68,14 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Being_added_to_a_team_is_accepted_without_a_message_to_the_channel()
+    {
+        var replies = await TeamsActivities.SendAsync(_server.Http, TeamsActivities.BotAddedToTeam());
+
+        Assert.DoesNotContain(replies, r => (string?)r["type"] == "message");
+    }
+
+    [Fact]
     public async Task A_fit_check_in_a_team_channel_offers_its_answers_as_card_buttons()
     {
         var replies = await TeamsActivities.SendAsync(_server.Http, TeamsActivities.ChannelMessage("fit check"));

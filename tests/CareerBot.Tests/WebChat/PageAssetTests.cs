@@ -33,4 +33,16 @@ public sealed class PageAssetTests
         response.EnsureSuccessStatusCode();
         Assert.Empty(response.Content.Headers.ContentEncoding);
     }
+
+    [Fact]
+    public async Task Browser_tabs_get_an_icon_instead_of_a_404()
+    {
+        await using var host = await ChatHost.StartAsync();
+
+        var response = await host.Http.GetAsync("favicon.ico");
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(192, Teams.PngFile.Read(await response.Content.ReadAsByteArrayAsync()).Width);
+    }
 }

@@ -11,4 +11,5 @@ for attempt in 1 2 3 4 5 6; do
   if apt_get update -qq && apt_get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; then break; fi
   echo "apt-get failed (attempt $attempt); retrying in 20 s"; sleep 20
 done
-command -v chromium >/dev/null || { echo "chromium could not be installed; the browser tests will fail"; exit 1; }
+# Not fatal here: the other suites still run, and the browser tests fail saying what is missing.
+command -v chromium >/dev/null || echo "WARNING: chromium could not be installed; the browser tests will fail"

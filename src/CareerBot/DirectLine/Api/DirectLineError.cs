@@ -15,7 +15,3 @@ public sealed record DirectLineError([property: JsonPropertyName("error")] Direc
     public static IResult NotFound() =>
         Result(StatusCodes.Status404NotFound, DirectLineErrorCodes.NotFound, "The conversation does not exist or has expired; start a new one.");
 }
-
-public sealed record DirectLineErrorDetail(
-    [property: JsonPropertyName("code")] string Code,
-    [property: JsonPropertyName("message")] string Message);

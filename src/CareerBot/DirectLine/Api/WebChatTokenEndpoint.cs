@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CareerBot.BotFramework.Schema;
 using CareerBot.DirectLine.Conversations;
 using CareerBot.DirectLine.Tokens;
@@ -32,10 +31,3 @@ public static class WebChatTokenEndpoint
     private static bool IsSameOrigin(HttpRequest request, string origin) =>
         string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
 }
-
-/// <summary>The token endpoint's answer: a Direct Line token response plus the user id Web Chat should show as "me".</summary>
-public sealed record WebChatToken(
-    [property: JsonPropertyName("conversationId")] string ConversationId,
-    [property: JsonPropertyName("token")] string Token,
-    [property: JsonPropertyName("expires_in")] int ExpiresIn,
-    [property: JsonPropertyName("userId")] string UserId);

@@ -54,6 +54,9 @@ public sealed class DirectLineTokenService
             ["user"] = userId,
             ["iat"] = now.ToUnixTimeSeconds(),
             ["exp"] = expires.ToUnixTimeSeconds(),
+
+            // A unique id per token, so a refresh in the same second still gives a new token (and logs can tell tokens apart).
+            ["jti"] = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12)),
         });
         var unsigned = Header + "." + Base64Url.EncodeToString(payload);
         var token = unsigned + "." + Base64Url.EncodeToString(Sign(unsigned));

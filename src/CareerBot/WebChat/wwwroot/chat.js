@@ -124,6 +124,13 @@
     focusSendBox();
   }
 
+  // Inside the embed panel (an iframe), Escape never reaches the school's page: tell embed.js to close the panel.
+  if (document.body.classList.contains('embedded') && window.parent !== window) {
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { window.parent.postMessage({ careerbot: 'close' }, '*'); }
+    });
+  }
+
   if (!window.WebChat) {
     say('The chat component is missing on this server (run "npm ci" in src/CareerBot and rebuild).');
     return;

@@ -56,6 +56,23 @@
   panel.appendChild(bar);
 
   var frame = null;
+  var ready = false;
+  var READY_WITHIN_MS = 10000;
+
+  // The browser shows its own error page in the frame when this site is not among CareerBot's allowed origins (or the
+  // server is down); a student gets a sentence instead, and the site's administrator a hint in the console.
+  function showUnavailable() {
+    if (ready || !frame) { return; }
+    frame.remove();
+    var note = styled('p', { margin: '1rem', font: '1rem system-ui, sans-serif', color: '#222' });
+    note.id = 'careerbot-unavailable';
+    note.setAttribute('role', 'alert');
+    note.textContent = 'The career chat is not available here right now. Please try again later.';
+    panel.appendChild(note);
+    if (window.console) {
+      window.console.warn('CareerBot: the chat did not load. Is ' + location.origin + ' in Embed:AllowedOrigins on ' + origin + '?');
+    }
+  }
 
   function open() {
     if (!frame) {
@@ -65,10 +82,11 @@
       frame.src = origin + '/?embed=1';
       frame.setAttribute('allow', 'clipboard-write');
       panel.appendChild(frame);
+      setTimeout(showUnavailable, READY_WITHIN_MS);
     }
     panel.style.display = 'flex';
     launcher.setAttribute('aria-expanded', 'true');
-    frame.focus();
+    if (frame.isConnected) { frame.focus(); }
   }
 
   function hide() {
@@ -80,6 +98,12 @@
   launcher.addEventListener('click', function () { return panel.style.display === 'none' ? open() : hide(); });
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
+  // Escape pressed inside the chat frame arrives as a message from the chat's own origin.
+  window.addEventListener('message', function (event) {
+    if (event.origin !== origin || !event.data) { return; }
+    if (event.data.careerbot === 'ready') { ready = true; }
+    if (event.data.careerbot === 'close' && panel.style.display !== 'none') { hide(); }
+  });
 
   function attach() {
     document.body.appendChild(panel);

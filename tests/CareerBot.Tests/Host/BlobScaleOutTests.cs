@@ -1,0 +1,48 @@
+using CareerBot.BotFramework.Tests.Storage;
+
+namespace CareerBot.Tests.Host;
+
+/// <summary>The scale-out deployment: several hosts on one Azure Blob container (Azurite, started by the test).</summary>
+public sealed class BlobScaleOutTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private const string Conversation = "a:blob-scale-out|livechat";
+
+    [Fact]
+    public async Task Two_hosts_on_one_blob_container_continue_one_conversation_alternately_with_nothing_lost()
+    {
+        var settings = Settings();
+        await using var first = await BotHost.StartAsync(null, settings);
+        await using var second = await BotHost.StartAsync(null, settings);
+
+        for (var turn = 1; turn <= 6; turn++)
+        {
+            var host = turn % 2 == 1 ? first : second;
+            Assert.Equal([CountingBot.Reply(turn, turn)], await host.SayAsync(Conversation, $"message {turn}"));
+        }
+    }
+
+    [Fact]
+    public async Task Racing_turns_on_two_hosts_never_lose_a_blob_write_silently()
+    {
+        var settings = Settings();
+        await using var first = await BotHost.StartAsync(null, settings);
+        await using var second = await BotHost.StartAsync(null, settings);
+        await first.SayAsync(Conversation, "start");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(i => (i % 2 == 0 ? first : second).SayAsync(Conversation, "slow")));
+
+        var saved = answers.Count(replies => !replies.Any(r => r.StartsWith("Sorry", StringComparison.Ordinal)));
+        Assert.True(saved < answers.Length, "the racing turns should have collided on the ETag");
+        var next = 1 + saved + 1;
+        Assert.Equal([CountingBot.Reply(next, next)], await second.SayAsync(Conversation, "how many?"));
+    }
+
+    /// <summary>Blob storage on the emulator, a container of its own per test.</summary>
+    private Dictionary<string, string?> Settings() => new()
+    {
+        ["Storage:Kind"] = "Blob",
+        ["Storage:BlobConnectionString"] = azurite.ConnectionString,
+        ["Storage:BlobContainer"] = "scale-out-" + Guid.NewGuid().ToString("N")[..12],
+    };
+}
