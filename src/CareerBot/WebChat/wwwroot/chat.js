@@ -88,6 +88,19 @@
     });
   }
 
+  // The bot sends each card with the same words as plain text for channels without cards; Web Chat shows cards,
+  // so the text bubble would say everything twice. Drop it when a card's fallback text is that same text.
+  function withoutRepeatedText(action) {
+    var activity = action.payload && action.payload.activity;
+    if (!activity || !activity.text || !activity.attachments) { return action; }
+    var repeated = activity.attachments.some(function (a) {
+      return a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && a.content.fallbackText === activity.text;
+    });
+    if (!repeated) { return action; }
+    var copy = Object.assign({}, activity, { text: undefined });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: copy }) });
+  }
+
   function render(session) {
     var directLineOptions = { token: session.token, domain: domain, webSocket: true };
     if (session.started) {
@@ -105,6 +118,8 @@
             say('The chat could not connect. Reload the page to try again.');
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             say('');
+          } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            action = withoutRepeatedText(action);
           }
           return next(action);
         };
