@@ -68,6 +68,7 @@ internal static class TopicWords
         [KnowledgeTopics.Overview] =
             "overview:4|what is:1|tell me about:2.5|tell me more:2|describe:2.5|explain:2|info:2|information:2|" +
             "summary:3|intro:2|introduction:2|what kind of job:2|learn about:2|good career:2|good job:1.5|" +
-            "interested in:1|know about:2|what exactly:2|in general:2|what are:0.5|about:0.5",
+            "interested in:1|know about:2|what exactly:2|in general:2|what are:0.5|about:0.5|stand for:3|stands for:3|" +
+            "definition:3|define:2.5|meaning:2|mean:1.5",
     };
 }
