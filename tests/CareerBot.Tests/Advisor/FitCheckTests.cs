@@ -291,4 +291,28 @@ public sealed class FitCheckTests(AdvisorHost host)
         Assert.Equal(ScaleTitles, buttons.Select(b => b.GetProperty("title").GetString()));
         Assert.Equal(ScaleValues, buttons.Select(b => b.GetProperty("value").GetString()));
     }
+
+    [Fact]
+    public async Task A_rating_sent_after_the_result_gets_the_same_result_again()
+    {
+        var chat = host.StartConversation();
+        await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("2", ItsmTraits));
+
+        var again = await chat.SendAsync("4");
+
+        Assert.Equal(["weak fit"], FitCheckScript.BandsNamed(again.Last.Text!));
+        Assert.Contains("That fit check is finished: you scored 25%", again.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_question_after_the_result_is_answered_as_a_question()
+    {
+        var chat = host.StartConversation();
+        await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", ItsmTraits));
+
+        var answer = await chat.SendAsync("how much do they make in Alberta?");
+
+        Assert.Contains("Alberta", answer.Last.Text);
+        Assert.Empty(FitCheckScript.BandsNamed(answer.Last.Text!));
+    }
 }

@@ -141,7 +141,9 @@ public sealed class FitCheckDialog : ComponentDialog
             .ToList();
         var result = FitScorer.Score(career.Id, career.Title, traitAnswers, _clock.GetUtcNow());
         (await _state.StudentAsync(turnContext, cancellationToken)).Save(result);
-        (await _state.MemoryAsync(turnContext, cancellationToken)).Focus(career.Id, career.Title);
+        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+        memory.Focus(career.Id, career.Title);
+        memory.FinishedFitCheckCareerId = career.Id;
         var similar = result.Band == FitBand.Strong ? [] : SimilarCareers.Find(result, career, _catalog);
         await turnContext.SendActivityAsync(FitResultReply.Create(turnContext.Activity, result, career, similar), cancellationToken);
     }

@@ -22,6 +22,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
     private readonly QuestionAnswerer _answerer;
+    private readonly FitQuestionPrompt _ratings = new();
 
     public MainDialog(FitCheckDialog fitCheck, ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer)
         : base(nameof(MainDialog))
@@ -89,6 +90,11 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        if (await TryRepeatFinishedResultAsync(turn, text, cancellationToken))
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         switch (CommandReader.Read(text))
         {
             case AdvisorCommand.StartFitCheck:
@@ -123,6 +129,40 @@ public sealed class MainDialog : ComponentDialog
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A rating sent right after a fit check ended (a double tap, or one answer more than there were questions) is
+    /// answered with that result again rather than "I'm not sure what you'd like to know".
+    /// </summary>
+    private async Task<bool> TryRepeatFinishedResultAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        var careerId = memory.FinishedFitCheckCareerId;
+        var isRating = careerId is not null
+            && CommandReader.Read(text) == AdvisorCommand.None
+            && !QuestionDetector.LooksLikeQuestion(text)
+            && _catalog.DetectCareer(text) is null
+            && _ratings.RecognizeLevel(text, turn.Activity.Locale) is not null;
+        if (!isRating)
+        {
+            memory.FinishedFitCheckCareerId = null;
+            return false;
+        }
+
+        var result = (await _state.StudentAsync(turn, cancellationToken)).FitResults.FirstOrDefault(r => r.CareerId == careerId);
+        if (result is null)
+        {
+            memory.FinishedFitCheckCareerId = null;
+            return false;
+        }
+
+        await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.FitCheckAlreadyFinished(result), buttons:
+        [
+            new($"Fit check for {result.CareerTitle}"),
+            new("Show my results"),
+        ]), cancellationToken);
+        return true;
     }
 
     private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

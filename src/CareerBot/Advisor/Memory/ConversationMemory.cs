@@ -12,6 +12,9 @@ public sealed class ConversationMemory
 
     public string? Region { get; set; }
 
+    /// <summary>The career whose fit check ended on the last turn; more ratings after it get the result again.</summary>
+    public string? FinishedFitCheckCareerId { get; set; }
+
     /// <summary>The student's recent questions, oldest first.</summary>
     public List<string> RecentQuestions { get; set; } = [];
 
@@ -44,5 +47,6 @@ public sealed class ConversationMemory
         CareerId = null;
         Region = null;
         RecentQuestions.Clear();
+        FinishedFitCheckCareerId = null;
     }
 }

@@ -1,3 +1,5 @@
+using CareerBot.Advisor.FitCheck;
+
 namespace CareerBot.Advisor.Replies;
 
 /// <summary>The advisor's fixed sentences, in one place so the tests and the bot say the same.</summary>
@@ -27,6 +29,13 @@ public static class AdvisorTexts
         "If you keep chatting, I start from a blank page.";
 
     public const string StartedOver = "Let's start over.";
+
+    public static string FitCheckAlreadyFinished(FitResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return $"That fit check is finished: you scored {result.Percent}% for {result.CareerTitle}, a {result.Band.Phrase()}. " +
+            "Say \"fit check\" to take it again, or ask me anything about the career.";
+    }
 
     public const string YouAreWelcome = "You're welcome! Ask me anything else about careers whenever you like.";
 
