@@ -15,6 +15,9 @@ public sealed class FitCheckTests(AdvisorHost host)
     [InlineData("am I a good fit for IT service manager?")]
     [InlineData("fit check for IT service manager")]
     [InlineData("Would an IT service manager job be right for me? Take the quiz")]
+    [InlineData("is IT service manager the right career for me")]
+    [InlineData("how well do I match the IT service manager career")]
+    [InlineData("est-ce que je suis fait pour être gestionnaire des services TI?")]
     public async Task Asking_about_fit_starts_with_the_first_trait_question_and_five_answer_buttons(string start)
     {
         var replies = await host.StartConversation().SendAsync(start);

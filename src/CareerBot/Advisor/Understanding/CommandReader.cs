@@ -29,7 +29,10 @@ public static class CommandReader
             "cut out for", "right for me", "would i be good", "would i be a good", "would i make a good", "do i have what it takes",
             "how well do i fit", "do i fit", "would i fit", "check my fit", "test me", "am i suited", "career test", "personality test",
             "i d be good", "i d be a good", "i would be good", "i would be a good", "i d make a good", "i would make a good", "am i good enough",
-            "test d aptitude", "le questionnaire", "suis je fait pour", "est ce que je suis fait pour",
+            "right career for me", "right job for me", "good career for me", "good job for me", "good choice for me", "fit for me",
+            "how well do i match", "do i match", "am i a match", "good match for me", "if i fit", "if i m a good fit", "i fit as",
+            "test d aptitude", "le questionnaire", "suis je fait pour", "est ce que je suis fait pour", "suis je faite pour",
+            "je suis fait pour", "je suis faite pour", "fait pour moi",
         ]),
     ];
 
