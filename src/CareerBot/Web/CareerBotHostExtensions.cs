@@ -78,6 +78,7 @@ public static class CareerBotHostExtensions
             adapter.Use(middleware);
         }
 
+        // Build the career index now, before the server listens, so no student's first question waits for it.
         _ = app.Services.GetRequiredService<KnowledgeBase>();
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -47,6 +47,9 @@ public sealed class FitCheckDialog : ComponentDialog
         AddDialog(_prompt);
     }
 
+    /// <summary>The 1–5 level a message gives as a fit-check answer, or null when it is no rating.</summary>
+    public int? RecognizeRating(string? text, string? locale) => _prompt.RecognizeLevel(text, locale);
+
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
@@ -154,7 +157,7 @@ public sealed class FitCheckDialog : ComponentDialog
     /// </summary>
     private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var level = _prompt.RecognizeLevel(text, turnContext.Activity.Locale);
+        var level = RecognizeRating(text, turnContext.Activity.Locale);
         var looksLikeQuestion = QuestionDetector.LooksLikeQuestion(text);
         if (level is not null && !looksLikeQuestion)
         {

@@ -22,7 +22,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
     private readonly QuestionAnswerer _answerer;
-    private readonly FitQuestionPrompt _ratings = new();
+    private readonly FitCheckDialog _fitCheck;
 
     public MainDialog(FitCheckDialog fitCheck, ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer)
         : base(nameof(MainDialog))
@@ -34,6 +34,7 @@ public sealed class MainDialog : ComponentDialog
         _catalog = catalog;
         _state = state;
         _answerer = answerer;
+        _fitCheck = fitCheck;
         AddDialog(new WaterfallDialog(RouteId)
             .AddStep(nameof(RouteStepAsync), RouteStepAsync)
             .AddStep(nameof(FinishStepAsync), FinishStepAsync));
@@ -90,12 +91,13 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (await TryRepeatFinishedResultAsync(turn, text, cancellationToken))
+        var command = CommandReader.Read(text);
+        if (await TryRepeatFinishedResultAsync(turn, text, command, cancellationToken))
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        switch (CommandReader.Read(text))
+        switch (command)
         {
             case AdvisorCommand.StartFitCheck:
                 return await StartFitCheckAsync(step.DialogContext, text, cancellationToken);
@@ -135,15 +137,16 @@ public sealed class MainDialog : ComponentDialog
     /// A rating sent right after a fit check ended (a double tap, or one answer more than there were questions) is
     /// answered with that result again rather than "I'm not sure what you'd like to know".
     /// </summary>
-    private async Task<bool> TryRepeatFinishedResultAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    private async Task<bool> TryRepeatFinishedResultAsync(
+        ITurnContext turn, string text, AdvisorCommand command, CancellationToken cancellationToken)
     {
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var careerId = memory.FinishedFitCheckCareerId;
         var isRating = careerId is not null
-            && CommandReader.Read(text) == AdvisorCommand.None
+            && command == AdvisorCommand.None
             && !QuestionDetector.LooksLikeQuestion(text)
             && _catalog.DetectCareer(text) is null
-            && _ratings.RecognizeLevel(text, turn.Activity.Locale) is not null;
+            && _fitCheck.RecognizeRating(text, turn.Activity.Locale) is not null;
         if (!isRating)
         {
             memory.FinishedFitCheckCareerId = null;
