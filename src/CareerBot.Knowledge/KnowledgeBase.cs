@@ -41,8 +41,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
     /// <summary>The problems the latest load or reload found, as <c>file:line: message</c>.</summary>
     public IReadOnlyList<KnowledgeProblem> Problems => manager.LastLoad.Problems;
 
-    public IReadOnlyList<CareerSummary> Careers =>
-        manager.Current.Careers.Values.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title)).ToArray();
+    public IReadOnlyList<CareerSummary> Careers => manager.Current.Summaries;
 
     public Answer Ask(Question question)
     {
@@ -60,20 +59,10 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         }
     }
 
-    public CareerProfile? FindCareer(string id)
-    {
-        if (id is null || !manager.Current.Careers.TryGetValue(id, out var career))
-        {
-            return null;
-        }
-
-        string Plain(string topic) => career.Section(topic) is { } s ? MarkdownText.ToPlain(s.Markdown) : string.Empty;
-        return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
-            Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education));
-    }
+    public CareerProfile? FindCareer(string id) => id is null ? null : manager.Current.Profile(id);
 
     public string? DetectCareer(string text) =>
-        string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(Words.Clean(text)).Career?.CareerId;
+        string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(text).Career?.CareerId;
 
     /// <summary>Rebuilds the index from the folder now (the watcher does this on its own after a change).</summary>
     public void Reload() => manager.TryReload();

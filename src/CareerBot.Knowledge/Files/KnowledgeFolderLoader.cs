@@ -57,11 +57,7 @@ public static class KnowledgeFolderLoader
         {
             return CareerFileParser.Parse(file, File.ReadAllBytes(file));
         }
-        catch (IOException ex)
-        {
-            return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new ParsedCareerFile(file, null, 1, null, [new KnowledgeProblem(file, 1, $"cannot read file: {ex.Message}")]);
         }

@@ -49,7 +49,4 @@ internal sealed class YamlMap(YamlMappingNode node, int lineOffset)
             .ToArray(),
         _ => [],
     };
-
-    public bool IsPresentButNotList(string key) => Node(key) is { } n && n is not YamlSequenceNode
-        && !(n is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v));
 }

@@ -72,8 +72,6 @@ internal sealed class CareerIndex : IDisposable
         textTerms = FieldTerms(reader, "text");
     }
 
-    public int DocumentCount => reader.NumDocs;
-
     private static void AddCareer(IndexWriter writer, CareerFile career)
     {
         var names = string.Join(" . ", career.Aliases.Prepend(career.Title));

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
 using CareerBot.Knowledge.Understanding;
 
@@ -7,10 +9,14 @@ namespace CareerBot.Knowledge.Index;
 /// <summary>One consistent, immutable view of the knowledge: files, index and lexicons built together and swapped as one.</summary>
 internal sealed class KnowledgeSnapshot
 {
+    /// <summary>Profiles made on first use: the advisor asks for them on every answered message.</summary>
+    private readonly ConcurrentDictionary<string, CareerProfile> profiles = new(StringComparer.Ordinal);
+
     private KnowledgeSnapshot(KnowledgeLoad load)
     {
         Load = load;
         Careers = load.Careers.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title))];
         Index = new CareerIndex(load.Careers, load.Synonyms);
         Reader = new QuestionReader(new CareerLexicon(load.Careers, load.Synonyms), new TopicLexicon(load.Synonyms));
         Composer = new AnswerComposer(this);
@@ -20,6 +26,9 @@ internal sealed class KnowledgeSnapshot
 
     public IReadOnlyDictionary<string, CareerFile> Careers { get; }
 
+    /// <summary>Every career, in id order.</summary>
+    public IReadOnlyList<CareerSummary> Summaries { get; }
+
     public CareerIndex Index { get; }
 
     public QuestionReader Reader { get; }
@@ -27,9 +36,20 @@ internal sealed class KnowledgeSnapshot
     /// <summary>Answers from this snapshot; stateless between questions, so one serves every turn.</summary>
     public AnswerComposer Composer { get; }
 
+    /// <summary>The career's profile (steps and education as plain text), or null when no career has this id.</summary>
+    public CareerProfile? Profile(string id) =>
+        Careers.TryGetValue(id, out var career) ? profiles.GetOrAdd(id, _ => ToProfile(career)) : null;
+
     public static KnowledgeSnapshot Build(KnowledgeLoad load)
     {
         ArgumentNullException.ThrowIfNull(load);
         return new KnowledgeSnapshot(load);
+    }
+
+    private static CareerProfile ToProfile(CareerFile career)
+    {
+        string Plain(string topic) => career.Section(topic) is { } s ? MarkdownText.ToPlain(s.Markdown) : string.Empty;
+        return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
+            Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education));
     }
 }

@@ -17,9 +17,6 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
     // Readings depend on the catalogue's lexicons, so the cache lives and dies with this reader's snapshot.
     private readonly BoundedCache<string, MessageReading> readings = new(CachedMessages, StringComparer.Ordinal);
 
-    /// <summary>Messages whose readings are cached now.</summary>
-    public int CachedReadings => readings.Count;
-
     /// <summary>What one message names on its own; a message read before is not read again.</summary>
     public MessageReading ReadMessage(string text)
     {

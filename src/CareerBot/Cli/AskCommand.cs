@@ -43,7 +43,7 @@ public sealed class AskCommand : ICliCommand
 
         if (!options.FromStdin)
         {
-            await WriteAsync(console.Out, knowledge.Ask(new Question(options.Question!)), options.Json).ConfigureAwait(false);
+            await WriteLineAsync(console.Out, Format(knowledge.Ask(new Question(options.Question!)), options.Json)).ConfigureAwait(false);
             return 0;
         }
 
@@ -61,25 +61,24 @@ public sealed class AskCommand : ICliCommand
     {
         if (!json)
         {
-            await WriteAsync(output, knowledge.Ask(new Question(line)), json: false).ConfigureAwait(false);
+            await WriteLineAsync(output, Format(knowledge.Ask(new Question(line)), json: false)).ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             return;
         }
 
-        if (AskInputLine.Parse(line, out var error) is { } question)
-        {
-            await WriteAsync(output, knowledge.Ask(question), json: true).ConfigureAwait(false);
-        }
-        else
-        {
-            await output.WriteLineAsync(JsonSerializer.Serialize(new AskJsonError(number, error!), Json)).ConfigureAwait(false);
-            await output.FlushAsync().ConfigureAwait(false);
-        }
+        var reply = AskInputLine.Parse(line, out var error) is { } question
+            ? Format(knowledge.Ask(question), json: true)
+            : JsonSerializer.Serialize(new AskJsonError(number, error!), Json);
+        await WriteLineAsync(output, reply).ConfigureAwait(false);
     }
 
-    private static async Task WriteAsync(TextWriter output, Answer answer, bool json)
+    private static string Format(Answer answer, bool json) =>
+        json ? JsonSerializer.Serialize(AskJsonLine.From(answer), Json) : AskPersonText.Format(answer);
+
+    /// <summary>Each answer is flushed at once, so a caller reading the pipe line by line never waits.</summary>
+    private static async Task WriteLineAsync(TextWriter output, string line)
     {
-        await output.WriteLineAsync(json ? JsonSerializer.Serialize(AskJsonLine.From(answer), Json) : AskPersonText.Format(answer)).ConfigureAwait(false);
+        await output.WriteLineAsync(line).ConfigureAwait(false);
         await output.FlushAsync().ConfigureAwait(false);
     }
 }
