@@ -13,11 +13,18 @@ public static class AnswerText
             return answer.Text;
         }
 
-        var sources = answer.Sources.Select(s =>
+        return $"{answer.Text}\n\n{SourcesLine(answer.Sources)}";
+    }
+
+    /// <summary>"Sources: " and each source as a Markdown link where it has an address, with its year where known.</summary>
+    public static string SourcesLine(IEnumerable<SourceReference> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var named = sources.Select(s =>
         {
             var title = string.IsNullOrEmpty(s.Url) ? s.Title : $"[{s.Title}]({s.Url})";
             return s.Year is null ? title : $"{title} ({s.Year})";
         });
-        return $"{answer.Text}\n\nSources: {string.Join("; ", sources)}";
+        return "Sources: " + string.Join("; ", named);
     }
 }

@@ -33,9 +33,7 @@ public static class AnswerReply
 
         if (answer.Sources.Count > 0)
         {
-            var sources = answer.Sources.Select(s =>
-                (string.IsNullOrEmpty(s.Url) ? s.Title : $"[{s.Title}]({s.Url})") + (s.Year is null ? "" : $" ({s.Year})"));
-            body.Add(new TextBlock("Sources: " + string.Join("; ", sources)) { Size = "Small", IsSubtle = true, Separator = true });
+            body.Add(new TextBlock(AnswerText.SourcesLine(answer.Sources)) { Size = "Small", IsSubtle = true, Separator = true });
         }
 
         return new AdaptiveCard { FallbackText = text, Body = body };
