@@ -77,7 +77,7 @@ public sealed class JwtChannelAuthenticator : IChannelAuthenticator
         }
 
         var issuers = fromEmulator ? _emulatorIssuers : [BotAuthenticationOptions.ChannelIssuer];
-        var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers));
+        var result = await _handler.ValidateTokenAsync(jwt, Parameters(keys, issuers));
         if (!result.IsValid)
         {
             return ChannelAuthenticationResult.Fail($"invalid token ({result.Exception?.GetType().Name})");

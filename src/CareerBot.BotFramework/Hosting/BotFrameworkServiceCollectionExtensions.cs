@@ -48,6 +48,12 @@ public static class BotFrameworkServiceCollectionExtensions
             adapter.Use(new ErrorHandlerMiddleware(sp.GetRequiredService<ILogger<ErrorHandlerMiddleware>>()));
             adapter.Use(new ShowTypingMiddleware(options.TypingDelay));
             adapter.Use(new RemoveMentionMiddleware());
+            // Then the middleware the host registers (state auto-save), as the other adapters take it from DI.
+            foreach (var middleware in sp.GetServices<Turns.IMiddleware>())
+            {
+                adapter.Use(middleware);
+            }
+
             return adapter;
         });
         return services;

@@ -9,7 +9,6 @@ using CareerBot.Knowledge;
 using CareerBot.WebChat;
 using CareerBot.Web.Readiness;
 using CareerBot.Options;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Web;
 
@@ -22,7 +21,6 @@ public static class CareerBotHostExtensions
         var bot = builder.Configuration.GetSection(BotOptions.SectionName).Get<BotOptions>() ?? new BotOptions();
         var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
         builder.Services.AddSingleton(bot);
-        builder.Services.AddSingleton(hosting);
 
         var urls = ListenUrls.Resolve(hosting, bot.AuthenticationEnabled, out var narrowed);
         builder.WebHost.UseUrls(urls);
@@ -70,13 +68,6 @@ public static class CareerBotHostExtensions
         app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
         app.MapDirectLine();
         app.MapWebChat();
-
-        // The Bot Connector adapter runs the same registered middleware (state auto-save) as Direct Line, after its own.
-        var adapter = app.Services.GetRequiredService<BotFrameworkHttpAdapter>();
-        foreach (var middleware in app.Services.GetServices<IMiddleware>())
-        {
-            adapter.Use(middleware);
-        }
 
         // Build the career index now, before the server listens, so no student's first question waits for it.
         _ = app.Services.GetRequiredService<KnowledgeBase>();
