@@ -8,13 +8,12 @@ namespace CareerBot.WebChat;
 
 public static class WebChatServiceCollectionExtensions
 {
-    /// <summary>Registers the chat page (sections WebChat and Embed).</summary>
+    /// <summary>Registers the chat page (section WebChat); the Embed section is bound once, by AddDirectLine, which it needs.</summary>
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.SectionName));
-        services.Configure<EmbedOptions>(configuration.GetSection(EmbedOptions.SectionName));
         services.TryAddSingleton<WebChatPage>();
 
         // Web Chat's bundle is about 3.9 MB; compressed it is a quarter of that. Fastest, because it is done per request.

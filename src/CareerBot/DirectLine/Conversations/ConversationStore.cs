@@ -20,8 +20,6 @@ public sealed class ConversationStore
         _clock = clock;
     }
 
-    public int Count => _conversations.Count;
-
     public static string NewConversationId() => Base64UrlId(16);
 
     public static string NewUserId() => "dl_" + Base64UrlId(12);
