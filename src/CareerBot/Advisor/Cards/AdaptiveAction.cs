@@ -4,7 +4,6 @@ namespace CareerBot.Advisor.Cards;
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract class AdaptiveAction
 {
     protected AdaptiveAction(string title) { Title = title; }

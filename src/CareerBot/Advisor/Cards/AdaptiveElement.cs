@@ -6,7 +6,6 @@ namespace CareerBot.Advisor.Cards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(Container), "Container")]
 public abstract class AdaptiveElement
 {
     public string? Spacing { get; init; }

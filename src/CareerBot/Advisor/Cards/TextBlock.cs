@@ -8,7 +8,6 @@ public sealed class TextBlock : AdaptiveElement
     public bool Wrap { get; init; } = true;
     public string? Size { get; init; }
     public string? Weight { get; init; }
-    public string? Color { get; init; }
     public bool? IsSubtle { get; init; }
     /// <summary>"heading" makes screen readers announce the block as a heading.</summary>
     public string? Style { get; init; }

@@ -67,7 +67,7 @@ public sealed class FitQuestionPrompt : ScalePrompt
         var reply = ReplyFactory.Create(turnContext.Activity, text, buttons: ScaleButtons.All, inputHint: InputHints.ExpectingInput);
         if (!isRetry && !askedBefore && options.Validations?[OtherCareersKey] is JsonArray careers && careers.Count > 0)
         {
-            var buttons = careers.Select(c => c!.GetValue<string>()).Select(title => new Button($"Fit check for {title}")).ToList();
+            var buttons = careers.Select(c => c!.GetValue<string>()).Select(Button.FitCheckFor).ToList();
             reply.Attachments = [.. reply.Attachments ?? [], ReplyFactory.ButtonCard(buttons)];
         }
 

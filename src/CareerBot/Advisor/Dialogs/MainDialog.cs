@@ -162,7 +162,7 @@ public sealed class MainDialog : ComponentDialog
 
         await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.FitCheckAlreadyFinished(result), buttons:
         [
-            new($"Fit check for {result.CareerTitle}"),
+            Button.FitCheckFor(result.CareerTitle),
             new("Show my results"),
         ]), cancellationToken);
         return true;
@@ -186,7 +186,7 @@ public sealed class MainDialog : ComponentDialog
             await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity,
                 "Sorry, I don't have a fit check for that career: I only know the careers in my library. " +
                 $"I can check how well you fit {TextList.Join(careers.Select(c => c.Title), " or ")}. Which one would you like?",
-                buttons: careers.Take(6).Select(c => new Button($"Fit check for {c.Title}")).ToList()), cancellationToken);
+                buttons: careers.Take(6).Select(c => Button.FitCheckFor(c.Title)).ToList()), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 

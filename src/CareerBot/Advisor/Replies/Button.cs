@@ -7,4 +7,7 @@ public sealed record Button(string Title, string Value)
         : this(text, text)
     {
     }
+
+    /// <summary>Starts the fit check for a career: the words carry both "fit check" and the title, which the router reads.</summary>
+    public static Button FitCheckFor(string careerTitle) => new($"Fit check for {careerTitle}");
 }

@@ -90,7 +90,7 @@ public static class FitResultReply
         var buttons = new List<Button> { new($"How do I become {TextList.WithArticle(title)}?") };
         if (result.Band != FitBand.Strong && similar.Count > 0)
         {
-            buttons.Add(new($"Fit check for {similar[0].Title}"));
+            buttons.Add(Button.FitCheckFor(similar[0].Title));
         }
         else
         {

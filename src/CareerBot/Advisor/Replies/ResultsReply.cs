@@ -25,7 +25,7 @@ public static class ResultsReply
         var latest = student.FitResults[0];
         return ReplyFactory.Create(incoming, text, buttons:
         [
-            new($"Fit check for {latest.CareerTitle}"),
+            Button.FitCheckFor(latest.CareerTitle),
             new($"What does {TextList.WithArticle(latest.CareerTitle)} do?"),
         ]);
     }
