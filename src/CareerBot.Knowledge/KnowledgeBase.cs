@@ -59,10 +59,28 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         }
     }
 
+    public Answer Ask(AnswerRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = manager.Current;
+        try
+        {
+            return snapshot.Composer.Compose(request);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Answering a question failed");
+            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
+        }
+    }
+
     public CareerProfile? FindCareer(string id) => id is null ? null : manager.Current.Profile(id);
 
     public string? DetectCareer(string text) =>
         string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(text).Career?.CareerId;
+
+    public Mentions FindMentions(string text) =>
+        string.IsNullOrWhiteSpace(text) ? Mentions.None : manager.Current.Reader.ReadMentions(text);
 
     /// <summary>Rebuilds the index from the folder now (the watcher does this on its own after a change).</summary>
     public void Reload() => manager.TryReload();

@@ -38,29 +38,58 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         var reading = snapshot.Reader.Read(question);
         if (reading.Career is null || !snapshot.Careers.TryGetValue(reading.Career, out var career))
         {
-            return reading.OtherOccupation is { } other ? decline.Uncovered(other, reading)
-                : reading.Topic is { } topic ? decline.WhichCareer(topic, reading, question.Text)
-                : decline.Unknown(reading, question.Text);
+            return reading.OtherOccupation is { } other ? decline.Uncovered(other, reading.Topic, reading.Region)
+                : reading.Topic is { } topic ? decline.WhichCareer(topic, reading.Region, question.Text)
+                : decline.Unknown(reading.Region, question.Text);
         }
 
         var (chosen, topicConfidence) = ChooseTopic(reading, career);
         var score = Math.Round(reading.CareerConfidence * topicConfidence, 2);
         if (score < Threshold)
         {
-            return decline.NotSure(career, reading, score);
+            return decline.NotSure(career, reading.Region, score);
         }
 
         if (career.Section(chosen) is not { } section || (section.Markdown.Length == 0 && !(chosen == KnowledgeTopics.Salary && career.Salary.Count > 0)))
         {
-            return decline.NoSection(career, chosen, reading, score);
+            return decline.NoSection(career, chosen, reading.Region, score);
         }
 
-        var (text, sources) = composed.GetOrAdd((career.Id, chosen, reading.Region), key =>
+        return Section(career, section, chosen, reading.Region, score);
+    }
+
+    /// <summary>The section of a question already understood; the career and topic are the caller's, not guessed here.</summary>
+    public Answer Compose(AnswerRequest request)
+    {
+        if (snapshot.Careers.Count == 0)
+        {
+            return decline.NotLoaded();
+        }
+
+        if (request.Career is null || !snapshot.Careers.TryGetValue(request.Career, out var career))
+        {
+            return request.Occupation is { } other ? decline.Uncovered(other, request.Topic, request.Region)
+                : request.Topic is { } wanted ? decline.WhichCareer(wanted, request.Region, request.Text ?? string.Empty)
+                : decline.Unknown(request.Region, request.Text ?? string.Empty);
+        }
+
+        var topic = request.Topic ?? KnowledgeTopics.Overview;
+        if (career.Section(topic) is not { } section || (section.Markdown.Length == 0 && !(topic == KnowledgeTopics.Salary && career.Salary.Count > 0)))
+        {
+            return decline.NoSection(career, topic, request.Region, 1);
+        }
+
+        return Section(career, section, topic, request.Region, 1);
+    }
+
+    private Answer Section(CareerFile career, CareerSection section, string topic, string? region, double score)
+    {
+        var (text, sources) = composed.GetOrAdd((career.Id, topic, region), key =>
             key.Topic == KnowledgeTopics.Salary && career.Salary.Count > 0
                 ? SalaryAnswer.Compose(career, key.Region)
                 : SectionAnswer(career, section, key.Region));
-        var suggestions = FollowUpTopics.Where(t => t != chosen).Take(3).Select(t => Phrasing.QuestionFor(t, career.Title)).ToArray();
-        return new Answer(career.Id, chosen, reading.Region, true, score, text, sources, suggestions);
+        var suggestions = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => Phrasing.QuestionFor(t, career.Title)).ToArray();
+        return new Answer(career.Id, topic, region, true, score, text, sources, suggestions);
     }
 
     private static (string Text, IReadOnlyList<SourceReference> Sources) SectionAnswer(CareerFile career, CareerSection section, string? region)

@@ -4,4 +4,7 @@ namespace CareerBot.Knowledge.Answers;
 public interface IKnowledgeBase
 {
     Answer Ask(Question question);
+
+    /// <summary>The answer to a question already understood (career, topic, region).</summary>
+    Answer Ask(AnswerRequest request);
 }

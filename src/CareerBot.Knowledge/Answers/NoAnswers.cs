@@ -19,26 +19,26 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
         Decline(null, null, null, $"Ask me a question about a career, for example about pay, education or the steps to get in. {covered}",
             FirstCareers().Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
 
-    public Answer Uncovered(string occupation, Reading reading) =>
-        Decline(null, reading.Topic, reading.Region,
+    public Answer Uncovered(string occupation, string? topic, string? region) =>
+        Decline(null, topic, region,
             $"Sorry, I don't have information about {occupation}, so I can't answer that. {covered}",
-            FirstCareers().Select(c => Phrasing.QuestionFor(reading.Topic ?? KnowledgeTopics.Overview, c.Title)));
+            FirstCareers().Select(c => Phrasing.QuestionFor(topic ?? KnowledgeTopics.Overview, c.Title)));
 
-    public Answer WhichCareer(string topic, Reading reading, string text) =>
-        Decline(null, topic, reading.Region,
+    public Answer WhichCareer(string topic, string? region, string text) =>
+        Decline(null, topic, region,
             $"I don't have that without knowing the career. Which one do you mean? {covered}",
             NearestCareers(text).Select(c => Phrasing.QuestionFor(topic, c.Title)));
 
-    public Answer Unknown(Reading reading, string text) =>
-        Decline(null, null, reading.Region, $"Sorry, I don't have that. {covered}",
+    public Answer Unknown(string? region, string text) =>
+        Decline(null, null, region, $"Sorry, I don't have that. {covered}",
             NearestCareers(text).Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
 
-    public Answer NotSure(CareerFile career, Reading reading, double score) =>
-        Decline(career.Id, null, reading.Region, $"I'm not sure what you'd like to know about {career.Title}. Try one of these:",
+    public Answer NotSure(CareerFile career, string? region, double score) =>
+        Decline(career.Id, null, region, $"I'm not sure what you'd like to know about {career.Title}. Try one of these:",
             new[] { KnowledgeTopics.Duties, KnowledgeTopics.Salary, KnowledgeTopics.Steps }.Select(t => Phrasing.QuestionFor(t, career.Title)), score);
 
-    public Answer NoSection(CareerFile career, string topic, Reading reading, double score) =>
-        Decline(career.Id, topic, reading.Region,
+    public Answer NoSection(CareerFile career, string topic, string? region, double score) =>
+        Decline(career.Id, topic, region,
             $"I don't have information on {KnowledgeTopics.Label(topic).ToLowerInvariant()} for {career.Title} yet.",
             KnowledgeTopics.Answerable.Where(t => t != topic && career.Section(t) is { Markdown.Length: > 0 })
                 .Take(MaxSuggestions).Select(t => Phrasing.QuestionFor(t, career.Title)), score);

@@ -11,4 +11,7 @@ public interface ICareerCatalog
 
     /// <summary>The id of the career named in the text ("servise manger" → it-service-manager), or null.</summary>
     string? DetectCareer(string text);
+
+    /// <summary>The careers, region and uncovered occupation a text names, and its words with those names masked.</summary>
+    Mentions FindMentions(string text);
 }

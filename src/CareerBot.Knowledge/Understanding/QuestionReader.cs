@@ -1,4 +1,5 @@
 using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
 
 namespace CareerBot.Knowledge.Understanding;
@@ -16,6 +17,10 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
 
     // Readings depend on the catalogue's lexicons, so the cache lives and dies with this reader's snapshot.
     private readonly BoundedCache<string, MessageReading> readings = new(CachedMessages, StringComparer.Ordinal);
+    private readonly BoundedCache<string, Mentions> mentions = new(CachedMessages, StringComparer.Ordinal);
+
+    /// <summary>A career matched more loosely than this (a typo of a one-word alias) is not taken as named.</summary>
+    private const double MentionQuality = 0.5;
 
     /// <summary>What one message names on its own; a message read before is not read again.</summary>
     public MessageReading ReadMessage(string text)
@@ -25,6 +30,82 @@ internal sealed class QuestionReader(CareerLexicon careers, TopicLexicon topics)
         // Only the first MaxQuestionLength characters are read, so longer texts share the entry of their start.
         var key = text.Length > Words.MaxQuestionLength ? text[..Words.MaxQuestionLength] : text;
         return readings.GetOrAdd(key, ReadUncached);
+    }
+
+    /// <summary>The names in one message and its masked words; read once per distinct text, like <see cref="ReadMessage"/>.</summary>
+    public Mentions ReadMentions(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = text.Length > Words.MaxQuestionLength ? text[..Words.MaxQuestionLength] : text;
+        return mentions.GetOrAdd(key, MentionsUncached);
+    }
+
+    private Mentions MentionsUncached(string text)
+    {
+        var tokens = careers.SplitCompounds(Words.Tokenize(Words.Clean(text)));
+        var words = tokens.Select(t => t.Word).ToArray();
+        var masked = (string[])words.Clone();
+        var found = careers.FindAll(words).Where(m => m.Quality >= MentionQuality).ToList();
+        var other = OtherOccupations.Find(words);
+        if (other is { } o && found.Count > 0 && Inside(found[0], o.Start, o.Length))
+        {
+            found = [];
+        }
+
+        // Overlapping matches ("it manager" inside "it service manager") keep the strongest one only.
+        var kept = new List<CareerMatch>();
+        foreach (var match in found.OrderByDescending(m => m.Strength))
+        {
+            if (kept.All(k => match.Start + match.Length <= k.Start || k.Start + k.Length <= match.Start))
+            {
+                kept.Add(match);
+            }
+        }
+
+        foreach (var match in kept)
+        {
+            Mask(masked, match.Start, match.Length, Mentions.CareerWord);
+        }
+
+        var (region, regionUsed) = RegionDetector.Detect(tokens);
+        foreach (var i in regionUsed)
+        {
+            masked[i] = Mentions.RegionWord;
+        }
+
+        string? occupation = null;
+        if (kept.Count == 0 && other is { } job)
+        {
+            occupation = job.Name;
+            Mask(masked, job.Start, job.Length, Mentions.OccupationWord);
+        }
+
+        occupation ??= kept.Count == 0 ? OtherOccupations.AfterOpener(words, StopWords.Set) : null;
+        var careerIds = kept.OrderBy(m => m.Start).Select(m => m.CareerId).Distinct().ToArray();
+        return new Mentions(Collapse(masked), careerIds, region, occupation);
+    }
+
+    private static void Mask(string[] words, int start, int length, string placeholder)
+    {
+        for (var k = start; k < start + length && k < words.Length; k++)
+        {
+            words[k] = k == start ? placeholder : string.Empty;
+        }
+    }
+
+    /// <summary>Drops the blanks a multi-word name left behind, and repeats of one placeholder ("bc alberta" → one region).</summary>
+    private static string[] Collapse(string[] masked)
+    {
+        var result = new List<string>(masked.Length);
+        foreach (var word in masked)
+        {
+            if (word.Length > 0 && !(word == Mentions.RegionWord && result.Count > 0 && result[^1] == word))
+            {
+                result.Add(word);
+            }
+        }
+
+        return [.. result];
     }
 
     private MessageReading ReadUncached(string text)

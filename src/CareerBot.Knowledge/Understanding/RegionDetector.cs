@@ -8,17 +8,17 @@ internal static class RegionDetector
     private static readonly (string[] Words, string Region)[] Places = Build(new Dictionary<string, string>
     {
         [KnowledgeRegions.BritishColumbia] =
-            "british columbia|bc|vancouver|victoria|surrey|burnaby|kelowna|richmond|abbotsford|nanaimo|kamloops|" +
+            "british columbia|bc|c b|colombie britannique|vancouver|victoria|surrey|burnaby|kelowna|richmond|abbotsford|nanaimo|kamloops|" +
             "prince george|coquitlam|langley|chilliwack|vernon|penticton|squamish|whistler|north vancouver|lower mainland|fraser valley",
         [KnowledgeRegions.Alberta] =
-            "alberta|albertan|calgary|edmonton|red deer|lethbridge|medicine hat|fort mcmurray|grande prairie|airdrie|" +
+            "alberta|albertan|albertain|albertaine|calgary|edmonton|red deer|lethbridge|medicine hat|fort mcmurray|grande prairie|airdrie|" +
             "banff|canmore|st albert|sherwood park|spruce grove|okotoks",
         [KnowledgeRegions.Canada] =
-            "canada|canadian|canadians|nationally|across the country|ontario|toronto|ottawa|mississauga|hamilton|" +
+            "canada|canadian|canadians|canadien|canadienne|au pays|nationally|across the country|ontario|toronto|ottawa|mississauga|hamilton|" +
             "quebec|montreal|manitoba|winnipeg|saskatchewan|regina|saskatoon|nova scotia|halifax|new brunswick|" +
             "newfoundland|labrador|prince edward island|pei|yukon|nunavut|northwest territories|maritimes|waterloo|london ontario",
         [KnowledgeRegions.UnitedStates] =
-            "united states|usa|america|american|americans|the states|stateside|new york|california|texas|florida|" +
+            "united states|usa|america|american|americans|the states|etats unis|états unis|amerique|amérique|americain|américain|aux states|stateside|new york|california|texas|florida|" +
             "seattle|washington state|silicon valley|chicago|boston|los angeles|san francisco|nyc|us of a|u s",
     });
 

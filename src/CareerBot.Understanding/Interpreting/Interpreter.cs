@@ -1,0 +1,190 @@
+using System.Globalization;
+using CareerBot.Knowledge.Catalog;
+using CareerBot.Understanding.Learning;
+using CareerBot.Understanding.Ratings;
+
+namespace CareerBot.Understanding.Interpreting;
+
+/// <summary>
+/// Reads a message with the learned models and the catalogue's name matching, then resolves it against the
+/// conversation: careers, topic and region carry over only when the message names none of its own.
+/// </summary>
+public sealed class Interpreter : IInterpreter
+{
+    /// <summary>How much likelier a rating (and skip, back…) is while a fit-check question waits for its answer, and how much less likely otherwise.</summary>
+    private const double InCheckBoost = 4;
+    private const double OutOfCheckDamp = 0.25;
+
+    private static readonly HashSet<Intent> FitCheckMoves = [Intent.Skip, Intent.Back, Intent.Explain, Intent.Restart];
+
+    private readonly Func<UnderstandingModel> model;
+    private readonly ICareerCatalog catalog;
+
+    public Interpreter(Func<UnderstandingModel> model, ICareerCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.model = model;
+        this.catalog = catalog;
+    }
+
+    public Interpretation Interpret(string? text, ConversationContext? context = null, string? locale = null)
+    {
+        context ??= ConversationContext.None;
+        var whole = Clean(text);
+        var part = QuestionPart.Of(whole);
+        var mentions = part.Length == 0 ? Mentions.None : catalog.FindMentions(part);
+        var current = model();
+        var features = TextFeatures.Extract(mentions, part);
+        var language = Language(current, features, mentions, locale);
+        var (exactLevel, offScale) = RatingPatterns.Read(part);
+
+        var intents = IntentRanking(current, features, context, exactLevel is not null || offScale);
+        var topicProbabilities = current.Topics.Predict(features);
+        var topics = current.Topics.Classes
+            .Select((t, i) => new Scored<string>(t, topicProbabilities[i]))
+            .OrderByDescending(s => s.Confidence)
+            .ToArray();
+        var intent = intents[0].Value;
+
+        int? rating = exactLevel;
+        if (intent == Intent.Rating && rating is null && !offScale)
+        {
+            rating = WordRating(current, features);
+        }
+
+        var ownCareer = mentions.Careers.Count > 0 ? mentions.Careers[0] : null;
+        var career = ownCareer ?? (mentions.Occupation is null ? context.Career : null);
+        var topic = topics.Length > 0 ? topics[0].Value : null;
+        var topicFromContext = false;
+        if (intent == Intent.FollowUp && context.Topic is not null)
+        {
+            topic = context.Topic;
+            topicFromContext = true;
+        }
+
+        var readings = Readings(intents, topics);
+        return new Interpretation
+        {
+            Language = language,
+            Intents = intents,
+            NamedCareers = mentions.Careers,
+            Career = career,
+            CareerFromContext = ownCareer is null && career is not null,
+            Topics = topics,
+            Topic = topic,
+            TopicFromContext = topicFromContext,
+            Region = mentions.Region ?? context.Region,
+            Rating = intent == Intent.Rating ? rating : null,
+            RatingOffScale = intent == Intent.Rating && offScale,
+            Occupation = mentions.Careers.Count == 0 ? mentions.Occupation : null,
+            NeedsClarification = part.Length > 0 && exactLevel is null && !offScale && ConfidencePolicy.IsUnsure(readings),
+            Alternatives = readings.Take(ConfidencePolicy.Alternatives).ToArray(),
+        };
+    }
+
+    /// <summary>The intents, best first. A topic label's probability counts for "question"; context shifts the fit-check moves.</summary>
+    private static Scored<Intent>[] IntentRanking(UnderstandingModel current, ulong[] features, ConversationContext context, bool exactNumber)
+    {
+        var probabilities = current.Labels.Predict(features);
+        var byIntent = new Dictionary<Intent, double>();
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            var label = current.Labels.Classes[i];
+            var intent = current.Corpus.Labels.IsTopic(label) ? Intent.Question
+                : IntentLabels.TryParse(label, out var parsed) ? parsed
+                : Intent.SmallTalk;
+            var p = probabilities[i];
+            if (intent == Intent.Rating || FitCheckMoves.Contains(intent))
+            {
+                p *= context.AwaitingRating ? InCheckBoost : intent == Intent.Rating ? OutOfCheckDamp : 1;
+            }
+
+            byIntent[intent] = byIntent.GetValueOrDefault(intent) + p;
+        }
+
+        if (exactNumber && context.AwaitingRating)
+        {
+            // "4", "4/5", "6": an exact rule, not a guess.
+            byIntent[Intent.Rating] = byIntent.Values.Sum() * 10;
+        }
+
+        var total = byIntent.Values.Sum();
+        return [.. byIntent.OrderByDescending(p => p.Value).Select(p => new Scored<Intent>(p.Key, total > 0 ? p.Value / total : 0))];
+    }
+
+    private static int WordRating(UnderstandingModel current, ulong[] features)
+    {
+        var probabilities = current.Ratings.Predict(features);
+        var best = 0;
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[best])
+            {
+                best = i;
+            }
+        }
+
+        return int.Parse(current.Ratings.Classes[best], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The language the message is written in; a message too short to tell follows the channel's locale.</summary>
+    private static string Language(UnderstandingModel current, ulong[] features, Mentions mentions, string? locale)
+    {
+        var fromLocale = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : null;
+        var known = current.Languages.Classes;
+        var probabilities = current.Languages.Predict(features);
+        var best = 0;
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[best])
+            {
+                best = i;
+            }
+        }
+
+        var sure = known.Count > 0 && probabilities[best] >= 0.8 && mentions.Words.Count >= 2;
+        if (sure)
+        {
+            return known[best];
+        }
+
+        return fromLocale is not null && known.Contains(fromLocale) ? fromLocale : known.Count > 0 ? known[best] : "en";
+    }
+
+    private static List<Interpretation.Reading> Readings(Scored<Intent>[] intents, Scored<string>[] topics)
+    {
+        var readings = new List<Interpretation.Reading>();
+        foreach (var (intent, confidence) in intents)
+        {
+            if (intent == Intent.Question)
+            {
+                readings.AddRange(topics.Take(ConfidencePolicy.Alternatives).Select(t => new Interpretation.Reading(intent, t.Value, confidence * t.Confidence)));
+            }
+            else
+            {
+                readings.Add(new Interpretation.Reading(intent, null, confidence));
+            }
+        }
+
+        readings.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
+        return readings;
+    }
+
+    /// <summary>Control characters become spaces; null and whitespace become empty.</summary>
+    private static string Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        }).Trim();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Understanding.Ratings;
+
+/// <summary>
+/// The exact forms of a 1–5 answer: a lone number ("4", "4!"), "4/5", "4 out of 5", "4 sur 5", "like a 4", "a 4 i guess".
+/// A number in a longer sentence ("5 years?") is no rating. A number off the scale ("6", "10", "0") is reported as such,
+/// so it can be asked again rather than squeezed onto the scale.
+/// </summary>
+public static partial class RatingPatterns
+{
+    [GeneratedRegex(@"^\W*(?:(?:like|maybe|probably|prob|about|around|a|an|genre|environ|peut[- ]?etre|peut[- ]?être|un|une|mettons)\s+){0,2}(?<n>\d{1,3})(?:\s*(?:/|out\s+of|sur)\s*(?<of>\d{1,3}))?(?:\s+(?:i\s+guess|i\s+think|maybe|probably|je\s+dirais|je\s+pense|environ))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    /// <summary>(level, false) for a rating on the scale, (null, true) for a number off it, (null, false) for no number answer.</summary>
+    public static (int? Level, bool OffScale) Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 40 || text.Contains('?', StringComparison.Ordinal))
+        {
+            return (null, false);
+        }
+
+        var match = Pattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return (null, false);
+        }
+
+        var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        if (match.Groups["of"].Success && int.Parse(match.Groups["of"].Value, CultureInfo.InvariantCulture) != 5)
+        {
+            return (null, true);
+        }
+
+        return n is >= 1 and <= 5 ? (n, false) : (null, true);
+    }
+}
