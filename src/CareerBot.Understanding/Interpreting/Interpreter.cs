@@ -57,7 +57,7 @@ public sealed class Interpreter : IInterpreter
         var career = ownCareer ?? (mentions.Occupation is null ? context.Career : null);
         var topic = topics.Length > 0 ? topics[0].Value : null;
         var topicFromContext = false;
-        if (intent == Intent.FollowUp && context.Topic is not null)
+        if (intent is Intent.FollowUp or Intent.ShowMore && context.Topic is not null)
         {
             topic = context.Topic;
             topicFromContext = true;

@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Dialogs;
+using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,7 +17,9 @@ public static class AdvisorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AdvisorState>();
+        services.TryAddSingleton<TurnUnderstanding>();
         services.TryAddSingleton<QuestionAnswerer>();
+        services.TryAddSingleton<ForgetMeDialog>();
         services.TryAddSingleton<FitCheckDialog>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<IBot, AdvisorBot>();

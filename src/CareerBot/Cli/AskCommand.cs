@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Understanding;
+using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Cli;
 
@@ -41,9 +43,10 @@ public sealed class AskCommand : ICliCommand
             return 1;
         }
 
+        using var understanding = new UnderstandingService(knowledge, watchForChanges: false);
         if (!options.FromStdin)
         {
-            await WriteLineAsync(console.Out, Format(knowledge.Ask(new Question(options.Question!)), options.Json)).ConfigureAwait(false);
+            await WriteLineAsync(console.Out, Format(AskPipeline.Answer(knowledge, understanding, new Question(options.Question!)), options.Json)).ConfigureAwait(false);
             return 0;
         }
 
@@ -51,29 +54,29 @@ public sealed class AskCommand : ICliCommand
         while (!cancellationToken.IsCancellationRequested && await console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             number++;
-            await AnswerLineAsync(knowledge, line, number, console.Out, options.Json).ConfigureAwait(false);
+            await AnswerLineAsync(knowledge, understanding, line, number, console.Out, options.Json).ConfigureAwait(false);
         }
 
         return 0;
     }
 
-    private static async Task AnswerLineAsync(KnowledgeBase knowledge, string line, int number, TextWriter output, bool json)
+    private static async Task AnswerLineAsync(KnowledgeBase knowledge, IInterpreter understanding, string line, int number, TextWriter output, bool json)
     {
         if (!json)
         {
-            await WriteLineAsync(output, Format(knowledge.Ask(new Question(line)), json: false)).ConfigureAwait(false);
+            await WriteLineAsync(output, Format(AskPipeline.Answer(knowledge, understanding, new Question(line)), json: false)).ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             return;
         }
 
         var reply = AskInputLine.Parse(line, out var error) is { } question
-            ? Format(knowledge.Ask(question), json: true)
+            ? Format(AskPipeline.Answer(knowledge, understanding, question), json: true)
             : JsonSerializer.Serialize(new AskJsonError(number, error!), Json);
         await WriteLineAsync(output, reply).ConfigureAwait(false);
     }
 
-    private static string Format(Answer answer, bool json) =>
-        json ? JsonSerializer.Serialize(AskJsonLine.From(answer), Json) : AskPersonText.Format(answer);
+    private static string Format((Answer Answer, Interpretation Meaning) reply, bool json) =>
+        json ? JsonSerializer.Serialize(AskJsonLine.From(reply.Answer, reply.Meaning), Json) : AskPersonText.Format(reply.Answer);
 
     /// <summary>Each answer is flushed at once, so a caller reading the pipe line by line never waits.</summary>
     private static async Task WriteLineAsync(TextWriter output, string line)

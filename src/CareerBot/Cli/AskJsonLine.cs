@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Cli;
 
@@ -12,12 +13,16 @@ internal sealed record AskJsonLine(
     [property: JsonPropertyName("score")] double Score,
     [property: JsonPropertyName("answer")] string Answer,
     [property: JsonPropertyName("sources")] IReadOnlyList<AskJsonSource> Sources,
-    [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions)
+    [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions,
+    [property: JsonPropertyName("intent")] string Intent,
+    [property: JsonPropertyName("confidence")] double Confidence)
 {
-    public static AskJsonLine From(Answer answer)
+    public static AskJsonLine From(Answer answer, Interpretation meaning)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(meaning);
         return new(answer.Career, answer.Topic, answer.Region, answer.Answered, answer.Score, answer.Text,
-            answer.Sources.Select(s => new AskJsonSource(s.Title, s.Url, s.Year)).ToArray(), answer.Suggestions);
+            answer.Sources.Select(s => new AskJsonSource(s.Title, s.Url, s.Year)).ToArray(), answer.Suggestions,
+            IntentLabels.Label(meaning.Intent), Math.Round(meaning.Confidence, 3));
     }
 }

@@ -6,6 +6,7 @@ using CareerBot.BotFramework.State;
 using CareerBot.BotFramework.Storage;
 using CareerBot.DirectLine;
 using CareerBot.Knowledge;
+using CareerBot.Understanding;
 using CareerBot.WebChat;
 using CareerBot.Web.Readiness;
 using CareerBot.Options;
@@ -51,6 +52,8 @@ public static class CareerBotHostExtensions
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
 
+        builder.Services.AddUnderstanding();
+        builder.Services.AddOptions<CounsellingOptions>().BindConfiguration(CounsellingOptions.SectionName);
         builder.Services.AddAdvisor();
         return builder;
     }
@@ -71,6 +74,7 @@ public static class CareerBotHostExtensions
 
         // Build the career index now, before the server listens, so no student's first question waits for it.
         _ = app.Services.GetRequiredService<KnowledgeBase>();
+        _ = app.Services.GetRequiredService<UnderstandingService>();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

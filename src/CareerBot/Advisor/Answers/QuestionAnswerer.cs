@@ -2,12 +2,14 @@ using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
+using CareerBot.Knowledge.Files;
+using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Advisor.Answers;
 
 /// <summary>
-/// Answers a question from the career library with the conversation's recent questions as context, so follow-ups
-/// ("and in Alberta?", "what do they do all day?") stay on the career being discussed; then remembers it.
+/// Answers what understanding read from a message (career, topic, region, all resolved with the conversation's context)
+/// from the career library, then remembers it so follow-ups ("and in Alberta?") stay on the same career and topic.
 /// </summary>
 public sealed class QuestionAnswerer
 {
@@ -27,18 +29,16 @@ public sealed class QuestionAnswerer
         _state = state;
     }
 
-    /// <summary>What the library says to <paramref name="text"/> in this conversation, without replying yet.</summary>
-    public async Task<Answer> AskAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    /// <summary>What the library says to the message, without replying yet.</summary>
+    public Answer Ask(ITurnContext turnContext, Interpretation meaning)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(text);
-        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
-        return _knowledge.Ask(new Question(text, memory.RecentQuestions));
+        ArgumentNullException.ThrowIfNull(meaning);
+        return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text));
     }
 
-    /// <summary>Sends the answer (with next-question buttons when <paramref name="offerNextQuestions"/>) and remembers the question.</summary>
-    public async Task ReplyAsync(
-        ITurnContext turnContext, string text, Answer answer, bool offerNextQuestions, CancellationToken cancellationToken)
+    /// <summary>Sends the answer (with next-question buttons when <paramref name="offerNextQuestions"/>) and remembers it.</summary>
+    public async Task ReplyAsync(ITurnContext turnContext, Answer answer, bool offerNextQuestions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
@@ -49,23 +49,59 @@ public sealed class QuestionAnswerer
             memory.Clear();
         }
 
-        memory.Remember(text, answer.Career, answer.Region);
+        memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
         var buttons = offerNextQuestions ? NextQuestions(answer) : [];
         await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons), cancellationToken);
     }
 
-    public async Task AnswerAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
     {
-        var answer = await AskAsync(turnContext, text, cancellationToken);
-        await ReplyAsync(turnContext, text, answer, offerNextQuestions: true, cancellationToken);
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (meaning.Intent == Intent.Compare && meaning.NamedCareers.Count > 1)
+        {
+            await CompareAsync(turnContext, meaning, cancellationToken);
+            return;
+        }
+
+        await ReplyAsync(turnContext, Ask(turnContext, meaning), offerNextQuestions: true, cancellationToken);
     }
+
+    /// <summary>A comparison gets the compared topic of each career named, one after the other, each with its sources.</summary>
+    private async Task CompareAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
+    {
+        var careers = meaning.NamedCareers.Take(3).Select(_catalog.FindCareer).OfType<CareerProfile>().ToArray();
+        await turnContext.SendActivityAsync(AdvisorTexts.CompareIntro(careers.Select(c => c.Title)), cancellationToken: cancellationToken);
+        Answer? last = null;
+        foreach (var career in careers)
+        {
+            last = _knowledge.Ask(new AnswerRequest(career.Id, TopicOf(meaning), meaning.Region, null, turnContext.Activity.Text));
+            await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, last, []), cancellationToken);
+        }
+
+        if (last is not null)
+        {
+            (await _state.MemoryAsync(turnContext, cancellationToken)).Remember(turnContext.Activity.Text ?? string.Empty, last.Career, last.Region, last.Topic);
+        }
+    }
+
+    /// <summary>
+    /// The section to answer: "show the sources" is the sources section; "show more" and a comparison with no clear
+    /// topic keep the conversation's topic; a comparison of pay asks for salaries.
+    /// </summary>
+    private static string? TopicOf(Interpretation meaning) => meaning.Intent switch
+    {
+        Intent.ShowMore => meaning.TopicFromContext ? meaning.Topic : null,
+        Intent.Compare when meaning.Topics.Count > 0 && meaning.Topics[0].Confidence >= 0.3 => meaning.Topics[0].Value,
+        Intent.Compare => KnowledgeTopics.Overview,
+        _ => meaning.Topic,
+    };
 
     /// <summary>After an answer, two follow-ups and the fit check for that career; after a decline, the did-you-mean suggestions.</summary>
     private List<Button> NextQuestions(Answer answer)
     {
         if (answer.Answered && answer.Career is { } careerId && _catalog.FindCareer(careerId) is { Fit.Count: > 0 } career)
         {
-            return [.. answer.Suggestions.Take(NextQuestionsShown - 1).Select(s => new Button(s)), new($"Am I a good fit for {career.Title}?")];
+            return [.. answer.Suggestions.Take(NextQuestionsShown - 1).Select(s => new Button(s)), Button.FitCheckFor(career.Title)];
         }
 
         return answer.Suggestions.Take(NextQuestionsShown).Select(s => new Button(s)).ToList();

@@ -3,6 +3,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.FitCheck;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Understanding;
+using CareerBot.Understanding.Interpreting;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Dialogs;
@@ -23,16 +24,21 @@ public sealed class FitCheckDialog : ComponentDialog
     private const string AnswersKey = "answers";
     private const string SkipCommand = "skip";
     private const string BackCommand = "back";
+    private const string RestartCommand = "restart";
 
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
     private readonly QuestionAnswerer _answerer;
     private readonly TimeProvider _clock;
-    private readonly FitQuestionPrompt _prompt = new();
+    private readonly TurnUnderstanding _understanding;
+    private readonly FitQuestionPrompt _prompt;
 
-    public FitCheckDialog(ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer, TimeProvider clock)
+    public FitCheckDialog(ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer, TimeProvider clock, TurnUnderstanding understanding)
         : base(nameof(FitCheckDialog))
     {
+        ArgumentNullException.ThrowIfNull(understanding);
+        _understanding = understanding;
+        _prompt = new FitQuestionPrompt(understanding);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(answerer);
@@ -47,28 +53,31 @@ public sealed class FitCheckDialog : ComponentDialog
         AddDialog(_prompt);
     }
 
-    /// <summary>The 1–5 level a message gives as a fit-check answer, or null when it is no rating.</summary>
-    public int? RecognizeRating(string? text, string? locale) => _prompt.RecognizeLevel(text, locale);
-
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var activity = innerDc.Context.Activity;
         if (activity.Type == ActivityTypes.Message && innerDc.ActiveDialog?.Id == _prompt.Id)
         {
-            var text = activity.Text ?? string.Empty;
-            switch (CommandReader.Read(text))
+            var meaning = await _understanding.ReadAsync(innerDc.Context, inFitCheck: true, cancellationToken);
+            switch (meaning.Intent)
             {
-                case AdvisorCommand.Skip:
+                case Intent.Skip:
                     return await innerDc.EndDialogAsync(SkipCommand, cancellationToken);
-                case AdvisorCommand.Back:
+                case Intent.Back:
                     return await innerDc.EndDialogAsync(BackCommand, cancellationToken);
-            }
-
-            if (await TryAnswerQuestionAsync(innerDc.Context, text, cancellationToken))
-            {
-                await innerDc.RepromptDialogAsync(cancellationToken);
-                return EndOfTurn;
+                case Intent.Restart:
+                    await innerDc.Context.SendActivityAsync(AdvisorTexts.FitCheckRestarted, cancellationToken: cancellationToken);
+                    return await innerDc.EndDialogAsync(RestartCommand, cancellationToken);
+                case Intent.Explain:
+                    await innerDc.Context.SendActivityAsync(ExplanationOf(innerDc.ActiveDialog!), cancellationToken: cancellationToken);
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                    return EndOfTurn;
+                case Intent.Question or Intent.FollowUp or Intent.Compare or Intent.ShowMore:
+                    // A question typed mid-check is answered, and the same fit-check question asked again.
+                    await _answerer.ReplyAsync(innerDc.Context, _answerer.Ask(innerDc.Context, meaning), offerNextQuestions: false, cancellationToken);
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                    return EndOfTurn;
             }
         }
 
@@ -88,7 +97,11 @@ public sealed class FitCheckDialog : ComponentDialog
         var question = $"Question {index + 1} of {career.Fit.Count}: {AsQuestion(career.Fit[index].Question)}";
         var first = step.Values[AnswersKey] is null && index == 0;
         step.Values[AnswersKey] ??= new JsonObject();
-        var validations = new JsonObject { [FitQuestionPrompt.QuestionKey] = question };
+        var validations = new JsonObject
+        {
+            [FitQuestionPrompt.QuestionKey] = question,
+            [FitQuestionPrompt.ExplanationKey] = AdvisorTexts.Explain(career.Fit[index].Label, AsQuestion(career.Fit[index].Question)),
+        };
         if (first && options.Guessed)
         {
             validations[FitQuestionPrompt.OtherCareersKey] = new JsonArray(
@@ -117,6 +130,13 @@ public sealed class FitCheckDialog : ComponentDialog
         var answers = step.Values[AnswersKey] as JsonObject ?? [];
         step.Values[AnswersKey] = answers;
         var command = step.Result is JsonValue value && value.TryGetValue<string>(out var said) ? said : null;
+        if (command == RestartCommand)
+        {
+            step.Values[IndexKey] = 0;
+            step.Values[AnswersKey] = new JsonObject();
+            return await step.GoToStepAsync(nameof(AskTraitStepAsync), cancellationToken: cancellationToken);
+        }
+
         if (command == BackCommand)
         {
             step.Values[IndexKey] = Math.Max(0, index - 1);
@@ -151,29 +171,10 @@ public sealed class FitCheckDialog : ComponentDialog
         await turnContext.SendActivityAsync(FitResultReply.Create(turnContext.Activity, result, career, similar), cancellationToken);
     }
 
-    /// <summary>
-    /// A message is taken for a question when it reads like one and the library can answer it, or when it is no rating
-    /// at all and the library answers it confidently. A rating that happens to end in "?" ("4?") stays a rating.
-    /// </summary>
-    private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
-    {
-        var level = RecognizeRating(text, turnContext.Activity.Locale);
-        var looksLikeQuestion = QuestionDetector.LooksLikeQuestion(text);
-        if (level is not null && !looksLikeQuestion)
-        {
-            return false;
-        }
-
-        var answer = await _answerer.AskAsync(turnContext, text, cancellationToken);
-        var minimumScore = level is not null ? 0.6 : looksLikeQuestion ? 0 : 0.75;
-        if (!answer.Answered || answer.Score < minimumScore)
-        {
-            return false;
-        }
-
-        await _answerer.ReplyAsync(turnContext, text, answer, offerNextQuestions: false, cancellationToken);
-        return true;
-    }
+    /// <summary>What the question being asked means, in plain words (kept with the prompt when it was asked).</summary>
+    private static string ExplanationOf(DialogInstance prompt) =>
+        prompt.State["options"]?["validations"]?[FitQuestionPrompt.ExplanationKey]?.GetValue<string>()
+        ?? "Answer from 1 (not at all like you) to 5 (very like you).";
 
     private static string Introduction(CareerProfile career, bool guessed) =>
         $"Let's see how well {career.Title} suits you: {career.Fit.Count} quick questions. Answer each from 1 (not at all) " +

@@ -4,7 +4,8 @@ using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Prompts;
-using CareerBot.Dialogs.Recognizers;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Advisor.Dialogs;
 
@@ -17,38 +18,31 @@ public sealed class FitQuestionPrompt : ScalePrompt
     /// <summary>Keys of <see cref="PromptOptions.Validations"/>: the bare question, and careers to offer instead.</summary>
     public const string QuestionKey = "question";
     public const string OtherCareersKey = "otherCareers";
+    public const string ExplanationKey = "explanation";
 
     private const string AskedKey = "asked";
 
-    public FitQuestionPrompt()
+    private readonly TurnUnderstanding _understanding;
+
+    public FitQuestionPrompt(TurnUnderstanding understanding)
         : base(nameof(FitQuestionPrompt))
     {
+        ArgumentNullException.ThrowIfNull(understanding);
+        _understanding = understanding;
     }
 
     /// <summary>
-    /// Also reads a bare number off the 1–5 scale generously: 0 is the bottom, 6–10 a mark out of ten, 11–100 a percentage,
-    /// since a student who says "8" means "a lot" rather than nothing.
+    /// The answer as understanding read it: a digit, "4/5", or words ("that's me", "meh, average", "pas du tout").
+    /// A number off the scale ("6", "0") is no answer: the question is asked again rather than the number squeezed onto it.
     /// </summary>
-    public override int? RecognizeLevel(string? text, string? locale)
+    protected override async Task<PromptRecognizerResult<int>> OnRecognizeAsync(
+        ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
     {
-        if (base.RecognizeLevel(text, locale) is { } level)
-        {
-            return level;
-        }
-
-        var numbers = NumberRecognizer.RecognizeNumbers(text, locale);
-        if (numbers.Count != 1 || TextNormalizer.Tokenize(text).Count > 3)
-        {
-            return null;
-        }
-
-        return numbers[0].Value switch
-        {
-            >= 0 and < 1 => 1,
-            > 5 and <= 10 and var outOfTen => (int)Math.Round(outOfTen / 2, MidpointRounding.AwayFromZero),
-            > 10 and <= 100 and var percent => Math.Max(1, (int)Math.Round(percent / 20, MidpointRounding.AwayFromZero)),
-            _ => null,
-        };
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var meaning = await _understanding.ReadAsync(turnContext, inFitCheck: true, cancellationToken);
+        return meaning is { Intent: Intent.Rating, Rating: { } level }
+            ? PromptRecognizerResult<int>.Success(level)
+            : PromptRecognizerResult<int>.Failure();
     }
 
     protected override async Task OnPromptAsync(

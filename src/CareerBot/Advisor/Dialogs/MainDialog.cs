@@ -3,14 +3,18 @@ using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Dialogs;
+using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
+using CareerBot.Options;
+using CareerBot.Understanding.Interpreting;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Advisor.Dialogs;
 
 /// <summary>
-/// The conversation's router. A new message is a command (help, results, forget me…), the start of a fit check, or a
-/// question for the career library. While the fit check waits for an answer, help, cancel, start over, forget me,
-/// "show my results" and a request for another career's fit check interrupt it first.
+/// The conversation's router: understanding reads each message once (intent, careers, topic, region, rating) and the
+/// router sends it down that intent's reply path. While the fit check waits for an answer, requests that are not
+/// about the check itself (help, results, a counsellor, another career's check…) are handled first and the check goes on.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -22,111 +26,145 @@ public sealed class MainDialog : ComponentDialog
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
     private readonly QuestionAnswerer _answerer;
-    private readonly FitCheckDialog _fitCheck;
+    private readonly TurnUnderstanding _understanding;
+    private readonly CounsellingOptions _counselling;
 
-    public MainDialog(FitCheckDialog fitCheck, ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer)
+    public MainDialog(
+        FitCheckDialog fitCheck,
+        ForgetMeDialog forgetMe,
+        ICareerCatalog catalog,
+        AdvisorState state,
+        QuestionAnswerer answerer,
+        TurnUnderstanding understanding,
+        IOptions<CounsellingOptions> counselling)
         : base(nameof(MainDialog))
     {
         ArgumentNullException.ThrowIfNull(fitCheck);
+        ArgumentNullException.ThrowIfNull(forgetMe);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(understanding);
+        ArgumentNullException.ThrowIfNull(counselling);
         _catalog = catalog;
         _state = state;
         _answerer = answerer;
-        _fitCheck = fitCheck;
+        _understanding = understanding;
+        _counselling = counselling.Value;
         AddDialog(new WaterfallDialog(RouteId)
             .AddStep(nameof(RouteStepAsync), RouteStepAsync)
             .AddStep(nameof(FinishStepAsync), FinishStepAsync));
         AddDialog(fitCheck);
+        AddDialog(forgetMe);
     }
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var turn = innerDc.Context;
-        var text = turn.Activity.Text ?? string.Empty;
-        switch (CommandReader.Read(text))
+        if (innerDc.ActiveDialog?.Id != nameof(FitCheckDialog))
         {
-            case AdvisorCommand.Help:
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
+        var turn = innerDc.Context;
+        var meaning = await _understanding.ReadAsync(turn, inFitCheck: true, cancellationToken);
+        switch (meaning.Intent)
+        {
+            case Intent.Help:
                 await turn.SendActivityAsync(AdvisorTexts.Help + "\n\n" + AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
-                await innerDc.RepromptDialogAsync(cancellationToken);
-                return EndOfTurn;
-            case AdvisorCommand.ShowResults:
+                break;
+            case Intent.ShowResults:
                 await SendResultsAsync(turn, cancellationToken);
-                await innerDc.RepromptDialogAsync(cancellationToken);
-                return EndOfTurn;
-            case AdvisorCommand.Thanks or AdvisorCommand.Greeting:
+                break;
+            case Intent.Thanks or Intent.Greeting:
                 await turn.SendActivityAsync(AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
-                await innerDc.RepromptDialogAsync(cancellationToken);
-                return EndOfTurn;
-            case AdvisorCommand.Cancel:
+                break;
+            case Intent.Counsellor:
+                await SendCounsellorAsync(turn, cancellationToken);
+                break;
+            case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.SmallTalk or Intent.Rude:
+                await SendShortReplyAsync(turn, meaning.Intent, cancellationToken);
+                break;
+            case Intent.Cancel or Intent.Goodbye:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await turn.SendActivityAsync(AdvisorTexts.FitCheckCancelled, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(meaning.Intent == Intent.Goodbye ? AdvisorTexts.Goodbye : AdvisorTexts.FitCheckCancelled,
+                    cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
-            case AdvisorCommand.StartOver:
+            case Intent.ForgetMe:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await StartOverAsync(turn, cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Cancelled);
-            case AdvisorCommand.ForgetMe:
+                return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+            case Intent.StartFitCheck or Intent.SwitchFitCheck when meaning.NamedCareers.Count > 0 || meaning.Intent == Intent.SwitchFitCheck:
+                // Only a named career (or a clear "switch") restarts it: "I'd be a good fit, yes" is an answer.
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await ForgetAsync(turn, cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Cancelled);
-            case AdvisorCommand.StartFitCheck when _catalog.DetectCareer(text) is not null:
-                // Only a named career restarts it: "I'd be a good fit, yes" is an answer, not a new request.
-                await innerDc.CancelAllDialogsAsync(cancellationToken);
-                return await StartFitCheckAsync(innerDc, text, cancellationToken);
+                return await StartFitCheckAsync(innerDc, meaning, cancellationToken);
             default:
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
+
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
     }
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Context;
-        var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        if (text.Length == 0)
+        if (string.IsNullOrWhiteSpace(turn.Activity.Text))
         {
             await turn.SendActivityAsync(AdvisorTexts.EmptyMessage, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var command = CommandReader.Read(text);
-        if (await TryRepeatFinishedResultAsync(turn, text, command, cancellationToken))
+        var meaning = await _understanding.ReadAsync(turn, inFitCheck: false, cancellationToken);
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        if (meaning.Intent != Intent.Rating)
         {
+            memory.FinishedFitCheckCareerId = null;
+        }
+
+        if (meaning.NeedsClarification)
+        {
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.DidYouMean, buttons: DidYouMean(meaning)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        switch (command)
+        switch (meaning.Intent)
         {
-            case AdvisorCommand.StartFitCheck:
-                return await StartFitCheckAsync(step.DialogContext, text, cancellationToken);
-            case AdvisorCommand.Help:
-                await turn.SendActivityAsync(AdvisorTexts.Help, cancellationToken: cancellationToken);
+            case Intent.StartFitCheck or Intent.SwitchFitCheck or Intent.Restart:
+                return await StartFitCheckAsync(step.DialogContext, meaning, cancellationToken);
+            case Intent.Rating:
+                await SendRatingOutsideFitCheckAsync(turn, cancellationToken);
                 break;
-            case AdvisorCommand.Cancel:
-                await turn.SendActivityAsync(AdvisorTexts.NothingToCancel, cancellationToken: cancellationToken);
-                break;
-            case AdvisorCommand.Skip or AdvisorCommand.Back:
+            case Intent.Skip or Intent.Back or Intent.Explain:
                 await turn.SendActivityAsync(AdvisorTexts.NothingToSkip, cancellationToken: cancellationToken);
                 break;
-            case AdvisorCommand.StartOver:
-                await StartOverAsync(turn, cancellationToken);
+            case Intent.Cancel:
+                await turn.SendActivityAsync(AdvisorTexts.NothingToCancel, cancellationToken: cancellationToken);
                 break;
-            case AdvisorCommand.ForgetMe:
-                await ForgetAsync(turn, cancellationToken);
-                break;
-            case AdvisorCommand.ShowResults:
+            case Intent.ForgetMe:
+                return await step.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+            case Intent.ShowResults:
                 await SendResultsAsync(turn, cancellationToken);
                 break;
-            case AdvisorCommand.Greeting:
+            case Intent.Help:
+                await turn.SendActivityAsync(AdvisorTexts.Help, cancellationToken: cancellationToken);
+                break;
+            case Intent.Greeting:
                 await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.Careers), cancellationToken);
                 break;
-            case AdvisorCommand.Thanks:
+            case Intent.Thanks:
                 await turn.SendActivityAsync(AdvisorTexts.YouAreWelcome, cancellationToken: cancellationToken);
                 break;
+            case Intent.Goodbye:
+                await turn.SendActivityAsync(AdvisorTexts.Goodbye, cancellationToken: cancellationToken);
+                break;
+            case Intent.Counsellor:
+                await SendCounsellorAsync(turn, cancellationToken);
+                break;
+            case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.SmallTalk or Intent.Rude:
+                await SendShortReplyAsync(turn, meaning.Intent, cancellationToken);
+                break;
             default:
-                await _answerer.AnswerAsync(turn, text, cancellationToken);
+                await _answerer.AnswerAsync(turn, meaning, cancellationToken);
                 break;
         }
 
@@ -134,58 +172,45 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// A rating sent right after a fit check ended (a double tap, or one answer more than there were questions) is
-    /// answered with that result again rather than "I'm not sure what you'd like to know".
+    /// A rating sent right after a fit check ended (a double tap, or one answer more than there were questions) gets that
+    /// result again; any other rating is told there is no fit check running.
     /// </summary>
-    private async Task<bool> TryRepeatFinishedResultAsync(
-        ITurnContext turn, string text, AdvisorCommand command, CancellationToken cancellationToken)
+    private async Task SendRatingOutsideFitCheckAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var careerId = memory.FinishedFitCheckCareerId;
-        var isRating = careerId is not null
-            && command == AdvisorCommand.None
-            && !QuestionDetector.LooksLikeQuestion(text)
-            && _catalog.DetectCareer(text) is null
-            && _fitCheck.RecognizeRating(text, turn.Activity.Locale) is not null;
-        if (!isRating)
-        {
-            memory.FinishedFitCheckCareerId = null;
-            return false;
-        }
-
-        var result = (await _state.StudentAsync(turn, cancellationToken)).FitResults.FirstOrDefault(r => r.CareerId == careerId);
+        var result = careerId is null ? null : (await _state.StudentAsync(turn, cancellationToken)).FitResults.FirstOrDefault(r => r.CareerId == careerId);
         if (result is null)
         {
             memory.FinishedFitCheckCareerId = null;
-            return false;
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.RatingWithoutFitCheck,
+                buttons: [.. _catalog.Careers.Take(3).Select(c => Button.FitCheckFor(c.Title))]), cancellationToken);
+            return;
         }
 
         await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.FitCheckAlreadyFinished(result), buttons:
         [
             Button.FitCheckFor(result.CareerTitle),
-            new("Show my results"),
+            Button.ShowResults,
         ]), cancellationToken);
-        return true;
     }
 
     private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(null, cancellationToken);
 
     /// <summary>
-    /// Starts the fit check for the career named in <paramref name="text"/>, else the one being talked about, else the
-    /// default (offering the others). A career the library does not cover gets an honest answer and the list it does.
+    /// Starts the fit check for the career the message names, else the one being talked about, else the default
+    /// (offering the others). A career the library does not cover gets an honest answer and the list it does.
     /// </summary>
-    private async Task<DialogTurnResult> StartFitCheckAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StartFitCheckAsync(DialogContext dc, Interpretation meaning, CancellationToken cancellationToken)
     {
         var turn = dc.Context;
         var memory = await _state.MemoryAsync(turn, cancellationToken);
-        var named = _catalog.DetectCareer(text);
-        if (named is null && FitCheckRequest.NamesSomething(text))
+        var named = meaning.NamedCareers.Count > 0 ? meaning.NamedCareers[0] : null;
+        if (named is null && meaning.Occupation is not null)
         {
             var careers = _catalog.Careers;
-            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity,
-                "Sorry, I don't have a fit check for that career: I only know the careers in my library. " +
-                $"I can check how well you fit {TextList.Join(careers.Select(c => c.Title), " or ")}. Which one would you like?",
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.NoFitCheckFor(careers.Select(c => c.Title)),
                 buttons: careers.Take(6).Select(c => Button.FitCheckFor(c.Title)).ToList()), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
@@ -203,18 +228,40 @@ public sealed class MainDialog : ComponentDialog
         return await dc.BeginDialogAsync(nameof(FitCheckDialog), new FitCheckOptions(career.Id, guessed), cancellationToken);
     }
 
-    private async Task StartOverAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>
+    private List<Button> DidYouMean(Interpretation meaning)
     {
-        (await _state.MemoryAsync(turn, cancellationToken)).Clear();
-        await turn.SendActivityAsync(AdvisorTexts.StartedOver, cancellationToken: cancellationToken);
-        await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.Careers), cancellationToken);
+        var title = meaning.Career is { } id ? _catalog.FindCareer(id)?.Title : null;
+        return meaning.Alternatives
+            .Select(r => r.Intent is Intent.Question or Intent.FollowUp && r.Topic is { } topic
+                ? TopicQuestions.For(topic, title ?? "this career")
+                : AdvisorTexts.IntentExample(r.Intent))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Take(3)
+            .Select(text => new Button(text))
+            .ToList();
     }
 
-    private async Task ForgetAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private async Task SendCounsellorAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        await _state.ForgetAsync(turn, cancellationToken);
-        await turn.SendActivityAsync(AdvisorTexts.Forgotten, cancellationToken: cancellationToken);
+        if (!_counselling.IsConfigured)
+        {
+            await turn.SendActivityAsync(AdvisorTexts.CounsellorDefault, cancellationToken: cancellationToken);
+            return;
+        }
+
+        await turn.SendActivityAsync(AdvisorTexts.Counsellor(_counselling), cancellationToken: cancellationToken);
     }
+
+    private static Task SendShortReplyAsync(ITurnContext turn, Intent intent, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(intent switch
+        {
+            Intent.FeedbackPositive => AdvisorTexts.FeedbackThanks,
+            Intent.FeedbackNegative => AdvisorTexts.FeedbackSorry,
+            Intent.Rude => AdvisorTexts.Rude,
+            _ => AdvisorTexts.SmallTalk,
+        }, cancellationToken: cancellationToken);
 
     private async Task SendResultsAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using CareerBot.Understanding.Interpreting;
+
 namespace CareerBot.Advisor.Memory;
 
 /// <summary>
@@ -12,14 +14,22 @@ public sealed class ConversationMemory
 
     public string? Region { get; set; }
 
+    /// <summary>The topic of the last answer, which a follow-up that names none ("and in BC?") keeps.</summary>
+    public string? Topic { get; set; }
+
     /// <summary>The career whose fit check ended on the last turn; more ratings after it get the result again.</summary>
     public string? FinishedFitCheckCareerId { get; set; }
 
     /// <summary>The student's recent questions, oldest first.</summary>
     public List<string> RecentQuestions { get; set; } = [];
 
-    public void Remember(string question, string? careerId, string? region)
+    /// <summary>What understanding needs to read the next message in this conversation.</summary>
+    public ConversationContext Context(bool awaitingRating, string? fitCheckCareerId = null) =>
+        new(CareerId, Topic, Region, awaitingRating, fitCheckCareerId);
+
+    public void Remember(string question, string? careerId, string? region, string? topic = null)
     {
+        Topic = topic ?? Topic;
         ArgumentNullException.ThrowIfNull(question);
         RecentQuestions.Add(question);
         if (RecentQuestions.Count > QuestionsKept)
@@ -46,6 +56,7 @@ public sealed class ConversationMemory
     {
         CareerId = null;
         Region = null;
+        Topic = null;
         RecentQuestions.Clear();
         FinishedFitCheckCareerId = null;
     }

@@ -3,11 +3,15 @@ namespace CareerBot.Advisor.Replies;
 /// <summary>A button that sends <see cref="Value"/> as if the student typed it.</summary>
 public sealed record Button(string Title, string Value)
 {
+    public const string FitCheckPrefix = "Fit check for ";
+
     public Button(string text)
         : this(text, text)
     {
     }
 
-    /// <summary>Starts the fit check for a career: the words carry both "fit check" and the title, which the router reads.</summary>
-    public static Button FitCheckFor(string careerTitle) => new($"Fit check for {careerTitle}");
+    public static Button ShowResults { get; } = new("Show my results");
+
+    /// <summary>Starts the fit check for a career; its exact text is read by rule (<c>ButtonPayloads</c>).</summary>
+    public static Button FitCheckFor(string careerTitle) => new(FitCheckPrefix + careerTitle);
 }

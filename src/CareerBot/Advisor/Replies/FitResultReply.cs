@@ -97,7 +97,7 @@ public static class FitResultReply
             buttons.Add(new($"How much does {TextList.WithArticle(title)} earn?"));
         }
 
-        buttons.Add(new("Show my results"));
+        buttons.Add(Button.ShowResults);
         return buttons;
     }
 

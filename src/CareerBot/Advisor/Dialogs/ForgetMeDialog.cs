@@ -1,0 +1,48 @@
+using CareerBot.Advisor.Replies;
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Turns;
+using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs.Prompts;
+
+namespace CareerBot.Advisor.Dialogs;
+
+/// <summary>"forget me": asks for confirmation first, since it deletes the student's results and this conversation.</summary>
+public sealed class ForgetMeDialog : ComponentDialog
+{
+    private const string StepsId = "forgetMeSteps";
+    private const string ConfirmId = "forgetMeConfirm";
+
+    private readonly AdvisorState _state;
+
+    public ForgetMeDialog(AdvisorState state)
+        : base(nameof(ForgetMeDialog))
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _state = state;
+        AddDialog(new WaterfallDialog(StepsId)
+            .AddStep(nameof(ConfirmStepAsync), ConfirmStepAsync)
+            .AddStep(nameof(ForgetStepAsync), ForgetStepAsync));
+        AddDialog(new ConfirmPrompt(ConfirmId));
+    }
+
+    private static Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(ConfirmId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(AdvisorTexts.ForgetConfirm),
+            RetryPrompt = MessageFactory.Text("Please answer yes or no: " + AdvisorTexts.ForgetConfirm),
+            MaxAttempts = 2,
+        }, cancellationToken);
+
+    private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<bool>(out var yes) && yes)
+        {
+            await _state.ForgetAsync(step.Context, cancellationToken);
+            await step.Context.SendActivityAsync(AdvisorTexts.Forgotten, cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        await step.Context.SendActivityAsync(AdvisorTexts.ForgetKept, cancellationToken: cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

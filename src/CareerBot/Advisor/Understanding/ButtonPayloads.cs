@@ -1,0 +1,39 @@
+using CareerBot.Advisor.Replies;
+using CareerBot.Knowledge.Catalog;
+using CareerBot.Understanding.Interpreting;
+
+namespace CareerBot.Advisor.Understanding;
+
+/// <summary>
+/// The exact texts CareerBot's own buttons send. A tap is not a guess, so it is read by rule before the learned models.
+/// </summary>
+public static class ButtonPayloads
+{
+    public static Interpretation? Read(string? text, ICareerCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith(Button.FitCheckPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var title = trimmed[Button.FitCheckPrefix.Length..].Trim();
+            var career = catalog.Careers.FirstOrDefault(c => string.Equals(c.Title, title, StringComparison.OrdinalIgnoreCase));
+            return career is null ? null : Exact(Intent.StartFitCheck, career.Id);
+        }
+
+        return string.Equals(trimmed, Button.ShowResults.Value, StringComparison.OrdinalIgnoreCase) ? Exact(Intent.ShowResults, null) : null;
+    }
+
+    private static Interpretation Exact(Intent intent, string? career) => new()
+    {
+        Language = "en",
+        Intents = [new Scored<Intent>(intent, 1)],
+        NamedCareers = career is null ? [] : [career],
+        Career = career,
+        Topics = [],
+    };
+}
