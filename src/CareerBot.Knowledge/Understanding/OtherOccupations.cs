@@ -67,7 +67,7 @@ internal static class OtherOccupations
     {
         for (var k = 0; k < name.Length; k++)
         {
-            if (words[start + k] != name[k] && !Words.IsTypoOf(words[start + k], name[k], 7))
+            if (words[start + k] != name[k] && !Words.IsTypoOf(words[start + k], name[k], 7, maxEdits: 1))
             {
                 return false;
             }

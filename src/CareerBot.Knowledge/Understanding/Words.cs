@@ -91,7 +91,7 @@ internal static partial class Words
     }
 
     /// <summary>True when <paramref name="typed"/> is a likely typo of <paramref name="known"/>.</summary>
-    public static bool IsTypoOf(string typed, string known, int minLength = 4)
+    public static bool IsTypoOf(string typed, string known, int minLength = 4, int maxEdits = 2)
     {
         if (typed.Length < minLength || known.Length < minLength || typed[0] != known[0]
             || Math.Abs(typed.Length - known.Length) > 2 || typed == known)
@@ -99,7 +99,7 @@ internal static partial class Words
             return false;
         }
 
-        var allowed = Math.Min(typed.Length, known.Length) >= 7 ? 2 : 1;
+        var allowed = Math.Min(maxEdits, Math.Min(typed.Length, known.Length) >= 7 ? 2 : 1);
         return Distance(typed, known, allowed) <= allowed;
     }
 

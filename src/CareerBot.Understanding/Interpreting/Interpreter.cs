@@ -39,7 +39,7 @@ public sealed class Interpreter : IInterpreter
         var language = Language(current, features, mentions, locale);
         var (exactLevel, offScale) = RatingPatterns.Read(part);
 
-        var intents = IntentRanking(current, features, context, exactLevel is not null || offScale);
+        var intents = IntentRanking(current, features, context, exactLevel is not null || offScale, part.Contains('?', StringComparison.Ordinal));
         var topicProbabilities = current.Topics.Predict(features);
         var topics = current.Topics.Classes
             .Select((t, i) => new Scored<string>(t, topicProbabilities[i]))
@@ -84,7 +84,7 @@ public sealed class Interpreter : IInterpreter
     }
 
     /// <summary>The intents, best first. A topic label's probability counts for "question"; context shifts the fit-check moves.</summary>
-    private static Scored<Intent>[] IntentRanking(UnderstandingModel current, ulong[] features, ConversationContext context, bool exactNumber)
+    private static Scored<Intent>[] IntentRanking(UnderstandingModel current, ulong[] features, ConversationContext context, bool exactNumber, bool asks)
     {
         var probabilities = current.Labels.Predict(features);
         var byIntent = new Dictionary<Intent, double>();
@@ -97,7 +97,8 @@ public sealed class Interpreter : IInterpreter
             var p = probabilities[i];
             if (intent == Intent.Rating || FitCheckMoves.Contains(intent))
             {
-                p *= context.AwaitingRating ? InCheckBoost : intent == Intent.Rating ? OutOfCheckDamp : 1;
+                // A question mark mid-check ("5 years?") asks something rather than answers: no boost for it.
+                p *= context.AwaitingRating ? (asks ? 1 : InCheckBoost) : intent == Intent.Rating ? OutOfCheckDamp : 1;
             }
 
             byIntent[intent] = byIntent.GetValueOrDefault(intent) + p;

@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 namespace CareerBot.Understanding.Ratings;
 
 /// <summary>
-/// The exact forms of a 1–5 answer: a lone number ("4", "4!"), "4/5", "4 out of 5", "4 sur 5", "like a 4", "a 4 i guess".
+/// The exact forms of a 1–5 answer: a lone number ("4", "4!"), "4/5", "4 out of 5", "4 sur 5", "like a 4", "a 4 i guess",
+/// and answers that name their own scale ("8/10", "75%", "50/50").
 /// A number in a longer sentence ("5 years?") is no rating. A number off the scale ("6", "10", "0") is reported as such,
 /// so it can be asked again rather than squeezed onto the scale.
 /// </summary>
 public static partial class RatingPatterns
 {
-    [GeneratedRegex(@"^\W*(?:(?:like|maybe|probably|prob|about|around|a|an|genre|environ|peut[- ]?etre|peut[- ]?être|un|une|mettons)\s+){0,2}(?<n>\d{1,3})(?:\s*(?:/|out\s+of|sur)\s*(?<of>\d{1,3}))?(?:\s+(?:i\s+guess|i\s+think|maybe|probably|je\s+dirais|je\s+pense|environ))?\W*$",
+    [GeneratedRegex(@"^\W*(?:(?:like|maybe|probably|prob|about|around|a|an|genre|environ|peut[- ]?etre|peut[- ]?être|un|une|mettons)\s+){0,2}(?<n>\d{1,3})(?<percent>\s*%)?(?:\s*(?:/|out\s+of|sur)\s*(?<of>\d{1,3}))?(?:\s+(?:i\s+guess|i\s+think|maybe|probably|je\s+dirais|je\s+pense|environ))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -30,9 +31,14 @@ public static partial class RatingPatterns
         }
 
         var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-        if (match.Groups["of"].Success && int.Parse(match.Groups["of"].Value, CultureInfo.InvariantCulture) != 5)
+        var of = match.Groups["percent"].Success ? 100
+            : match.Groups["of"].Success ? int.Parse(match.Groups["of"].Value, CultureInfo.InvariantCulture)
+            : 5;
+        if (of != 5)
         {
-            return (null, true);
+            // "8/10", "75%" and "50/50" say their own scale, so they convert exactly; a lone "8" does not.
+            of = n == of && n == 50 && !match.Groups["percent"].Success ? 100 : of;
+            return of is 10 or 100 && n >= 0 && n <= of ? ((int)Math.Round((4.0 * n / of) + 1, MidpointRounding.AwayFromZero), false) : (null, true);
         }
 
         return n is >= 1 and <= 5 ? (n, false) : (null, true);

@@ -1,0 +1,52 @@
+using CareerBot.Understanding.Evaluation;
+
+namespace CareerBot.Understanding.Tests;
+
+/// <summary>
+/// The held-out set (eval/heldout) was written apart from the training examples and is never trained on; these are
+/// the accuracy floors CI holds understanding to.
+/// </summary>
+[Collection(TrainedCollection.Name)]
+public sealed class HeldOutTests(TrainedUnderstanding trained)
+{
+    private const double Floor = 0.95;
+
+    private static readonly EvaluationSet HeldOut = EvaluationSet.Load(Repository.HeldOut);
+
+    [Fact]
+    public void The_held_out_set_loads_whole()
+    {
+        Assert.Empty(HeldOut.Problems);
+        Assert.True(HeldOut.Messages.Count >= 500, $"{HeldOut.Messages.Count} messages");
+        Assert.True(HeldOut.FitChecks.Count >= 30, $"{HeldOut.FitChecks.Count} fit checks");
+    }
+
+    [Fact]
+    public void Held_out_accuracy_stays_above_the_floor()
+    {
+        var report = Evaluator.Run(trained.Service, HeldOut, Band);
+        var summary = report.Render();
+        Assert.True(report.Intents.Accuracy >= Floor, summary);
+        Assert.True(report.TopicAndCareer.Accuracy >= Floor, summary);
+        Assert.True(report.Ratings.Accuracy >= Floor, summary);
+        Assert.True(report.FitCheckBands.Accuracy >= Floor, summary);
+    }
+
+    [Fact]
+    public void No_held_out_message_is_in_the_training_corpus()
+    {
+        var training = trained.Service.Model.Corpus.Examples
+            .Select(e => (e.Language, Corpus.ExampleKey.Of(e.Text)))
+            .ToHashSet();
+        var leaked = HeldOut.Messages.Concat(HeldOut.Ratings).Select(c => (c.Text, c.Language, Where: $"{c.File}:{c.Line}")).Where(t => training.Contains((t.Language, Corpus.ExampleKey.Of(t.Text)))).Select(t => t.Where).ToArray();
+        Assert.Empty(leaked);
+    }
+
+    /// <summary>The advisor's bands (70% strong, 45% moderate) over equal weights, enough to compare meant and understood.</summary>
+    private static string Band(string career, IReadOnlyList<int?> levels)
+    {
+        var answered = levels.Take(8).OfType<int>().ToArray();
+        var percent = answered.Length == 0 ? 0 : answered.Average(l => (l - 1) / 4.0) * 100;
+        return percent >= 70 ? "strong" : percent >= 45 ? "moderate" : "weak";
+    }
+}

@@ -1,0 +1,52 @@
+using CareerBot.Knowledge;
+
+namespace CareerBot.Understanding.Tests;
+
+/// <summary>Understanding trained once from the repository's own knowledge folder, shared by the tests of a class.</summary>
+public sealed class TrainedUnderstanding : IDisposable
+{
+    public TrainedUnderstanding()
+    {
+        Knowledge = new KnowledgeBase(Repository.Knowledge, watchForChanges: false);
+        Service = new UnderstandingService(Knowledge, watchForChanges: false);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public UnderstandingService Service { get; }
+
+    public void Dispose()
+    {
+        Service.Dispose();
+        Knowledge.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrainedCollection : ICollectionFixture<TrainedUnderstanding>
+{
+    public const string Name = "trained";
+}
+
+/// <summary>The repository's folders, found from the test output.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Knowledge => Path.Combine(Root, "knowledge");
+
+    public static string HeldOut => Path.Combine(Root, "eval", "heldout");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "knowledge", "careers")) && Directory.Exists(Path.Combine(dir.FullName, "eval")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root was not found above the test output.");
+    }
+}
