@@ -21,6 +21,12 @@ public static class CorpusLoader
         ArgumentNullException.ThrowIfNull(knowledgeFolder);
         var root = Path.Combine(knowledgeFolder, LanguageFolder);
         var problems = new List<KnowledgeProblem>();
+        if (!Directory.Exists(root))
+        {
+            // A folder of career files only: names are still found, and nothing is learned.
+            return new ExampleCorpus(new LabelSet([], []), [], []);
+        }
+
         var labels = ReadLabels(root, problems);
         var examples = new List<Example>();
         if (Directory.Exists(root))

@@ -14,6 +14,7 @@ public sealed class Interpreter : IInterpreter
     /// <summary>How much likelier a rating (and skip, back…) is while a fit-check question waits for its answer, and how much less likely otherwise.</summary>
     private const double InCheckBoost = 4;
     private const double OutOfCheckDamp = 0.25;
+    private const double MinRatingEvidence = 0.1;
 
     private static readonly HashSet<Intent> FitCheckMoves = [Intent.Skip, Intent.Back, Intent.Explain, Intent.Restart];
 
@@ -35,6 +36,12 @@ public sealed class Interpreter : IInterpreter
         var part = QuestionPart.Of(whole);
         var mentions = part.Length == 0 ? Mentions.None : catalog.FindMentions(part);
         var current = model();
+        if (current.Labels.Classes.Count == 0)
+        {
+            // No labelled examples could be loaded: names are still found, nothing is guessed.
+            return Untrained(mentions, context, locale);
+        }
+
         var features = TextFeatures.Extract(mentions, part);
         var language = Language(current, features, mentions, locale);
         var (exactLevel, offScale) = RatingPatterns.Read(part);
@@ -95,7 +102,8 @@ public sealed class Interpreter : IInterpreter
                 : IntentLabels.TryParse(label, out var parsed) ? parsed
                 : Intent.SmallTalk;
             var p = probabilities[i];
-            if (intent == Intent.Rating || FitCheckMoves.Contains(intent))
+            // Only a message with some look of an answer is boosted: "banana" is no rating, however likely ratings are.
+            if ((intent == Intent.Rating && p >= MinRatingEvidence) || FitCheckMoves.Contains(intent))
             {
                 // A question mark mid-check ("5 years?") asks something rather than answers: no boost for it.
                 p *= context.AwaitingRating ? (asks ? 1 : InCheckBoost) : intent == Intent.Rating ? OutOfCheckDamp : 1;
@@ -104,7 +112,7 @@ public sealed class Interpreter : IInterpreter
             byIntent[intent] = byIntent.GetValueOrDefault(intent) + p;
         }
 
-        if (exactNumber && context.AwaitingRating)
+        if (exactNumber)
         {
             // "4", "4/5", "6": an exact rule, not a guess.
             byIntent[Intent.Rating] = byIntent.Values.Sum() * 10;
@@ -171,6 +179,18 @@ public sealed class Interpreter : IInterpreter
         readings.Sort((a, b) => b.Confidence.CompareTo(a.Confidence));
         return readings;
     }
+
+    private static Interpretation Untrained(Mentions mentions, ConversationContext context, string? locale) => new()
+    {
+        Language = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : "en",
+        Intents = [new Scored<Intent>(Intent.Question, 0)],
+        NamedCareers = mentions.Careers,
+        Career = mentions.Careers.Count > 0 ? mentions.Careers[0] : mentions.Occupation is null ? context.Career : null,
+        CareerFromContext = mentions.Careers.Count == 0 && context.Career is not null,
+        Topics = [],
+        Region = mentions.Region ?? context.Region,
+        Occupation = mentions.Careers.Count == 0 ? mentions.Occupation : null,
+    };
 
     /// <summary>Control characters become spaces; null and whitespace become empty.</summary>
     private static string Clean(string? text)

@@ -129,6 +129,11 @@ public sealed class SoftmaxModel
 
     private static void Softmax(double[] scores)
     {
+        if (scores.Length == 0)
+        {
+            return;
+        }
+
         var max = scores.Max();
         var sum = 0.0;
         for (var c = 0; c < scores.Length; c++)

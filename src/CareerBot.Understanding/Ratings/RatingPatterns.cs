@@ -11,7 +11,7 @@ namespace CareerBot.Understanding.Ratings;
 /// </summary>
 public static partial class RatingPatterns
 {
-    [GeneratedRegex(@"^\W*(?:(?:like|maybe|probably|prob|about|around|a|an|genre|environ|peut[- ]?etre|peut[- ]?être|un|une|mettons)\s+){0,2}(?<n>\d{1,3})(?<percent>\s*%)?(?:\s*(?:/|out\s+of|sur)\s*(?<of>\d{1,3}))?(?:\s+(?:i\s+guess|i\s+think|maybe|probably|je\s+dirais|je\s+pense|environ))?\W*$",
+    [GeneratedRegex(@"^\W*(?:(?:like|maybe|probably|prob|about|around|a|an|genre|environ|peut[- ]?etre|peut[- ]?être|un|une|mettons)\s+){0,2}(?<n>\d{1,3}|one|two|three|four|five|un|une|deux|trois|quatre|cinq)(?<percent>\s*%)?(?:\s*(?:/|out\s+of|sur)\s*(?<of>\d{1,3}))?(?:\s+(?:i\s+guess|i\s+think|maybe|probably|je\s+dirais|je\s+pense|environ))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -30,7 +30,7 @@ public static partial class RatingPatterns
             return (null, false);
         }
 
-        var n = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var n = NumberOf(match.Groups["n"].Value);
         var of = match.Groups["percent"].Success ? 100
             : match.Groups["of"].Success ? int.Parse(match.Groups["of"].Value, CultureInfo.InvariantCulture)
             : 5;
@@ -43,4 +43,14 @@ public static partial class RatingPatterns
 
         return n is >= 1 and <= 5 ? (n, false) : (null, true);
     }
+
+    private static int NumberOf(string word) => word.ToLowerInvariant() switch
+    {
+        "one" or "un" or "une" => 1,
+        "two" or "deux" => 2,
+        "three" or "trois" => 3,
+        "four" or "quatre" => 4,
+        "five" or "cinq" => 5,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
 }

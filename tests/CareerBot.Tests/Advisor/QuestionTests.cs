@@ -22,7 +22,7 @@ public sealed class QuestionTests(AdvisorHost host)
         var replies = await host.StartConversation().SendAsync("What does an IT service manager do?");
 
         Assert.Equal(3, replies.Buttons.Count);
-        Assert.Equal("Am I a good fit for IT Service Manager?", replies.Buttons[^1]);
+        Assert.Equal("Fit check for IT Service Manager", replies.Buttons[^1]);
         Assert.DoesNotContain(replies.Buttons, b => b.Contains("do?", StringComparison.Ordinal));
     }
 

@@ -45,10 +45,12 @@ public sealed class ResultsTests(AdvisorHost host)
         var chat = host.StartConversation();
         await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
 
-        var forgotten = await chat.SendAsync("forget me");
+        var asked = await chat.SendAsync("forget me");
+        var forgotten = await chat.SendAsync("yes");
         var results = await chat.SendAsync("show my results");
         var followUp = await chat.SendAsync("how much do they earn?");
 
+        Assert.Contains("Are you sure?", asked.Last.Text);
         Assert.Contains("deleted everything I stored about you", forgotten.Last.Text);
         Assert.Contains("haven't finished a fit check", results.Last.Text);
         Assert.Contains("Which one do you mean?", followUp.Last.Text);
@@ -67,15 +69,31 @@ public sealed class ResultsTests(AdvisorHost host)
     }
 
     [Fact]
-    public async Task Start_over_ends_the_fit_check_and_welcomes_again()
+    public async Task Start_over_restarts_the_fit_check_from_its_first_question()
     {
         var chat = host.StartConversation();
         await chat.SendAsync(Start);
+        await chat.SendAsync("4");
+        await chat.SendAsync("4");
 
         var replies = await chat.SendAsync("start over");
 
-        Assert.Contains("I'm CareerBot", replies.Last.Text);
-        var next = await chat.SendAsync("how much do they earn?");
-        Assert.Contains("Which one do you mean?", next.Last.Text);
+        Assert.Contains("start this fit check again", replies.Messages[0].Text);
+        Assert.StartsWith("Question 1 of 8", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task Forget_me_answered_no_keeps_the_results()
+    {
+        var chat = host.StartConversation();
+        await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
+
+        await chat.SendAsync("forget me");
+        var kept = await chat.SendAsync("no");
+        var results = await chat.SendAsync("show my results");
+
+        Assert.Contains("haven't deleted anything", kept.Last.Text);
+        Assert.Contains("IT Service Manager", results.Last.Text);
+        Assert.DoesNotContain("haven't finished a fit check", results.Last.Text);
     }
 }

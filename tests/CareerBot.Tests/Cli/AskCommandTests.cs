@@ -26,7 +26,7 @@ public sealed class AskCommandTests
         Assert.Equal(0, code);
         var lines = Lines(output);
         Assert.Equal(3, lines.Length);
-        Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions", "intent", "confidence"], lines[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(("it-analyst", "duties"), (lines[0].GetProperty("career").GetString(), lines[0].GetProperty("topic").GetString()));
         Assert.Equal(("it-analyst", "salary"), (lines[1].GetProperty("career").GetString(), lines[1].GetProperty("topic").GetString()));
         Assert.Equal(JsonValueKind.Null, lines[2].GetProperty("career").ValueKind);

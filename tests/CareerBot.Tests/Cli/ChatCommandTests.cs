@@ -23,7 +23,7 @@ public sealed class ChatCommandTests
         Assert.Equal(0, exitCode);
         Assert.StartsWith("bot: IT Service Manager — Duties", output);
         Assert.Contains("Sources: ", output);
-        Assert.Contains("[Am I a good fit for IT Service Manager?]", output);
+        Assert.Contains("[Fit check for IT Service Manager]", output);
         Assert.Contains("bot: Salary figures for IT Service Manager in Alberta", output);
         Assert.DoesNotContain("you>", output);
     }

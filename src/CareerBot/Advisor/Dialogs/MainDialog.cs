@@ -82,7 +82,8 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Counsellor:
                 await SendCounsellorAsync(turn, cancellationToken);
                 break;
-            case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.SmallTalk or Intent.Rude:
+            case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.Rude:
+                // Small talk mid-check is not answered: the question is asked again ("Sorry, I didn't catch that").
                 await SendShortReplyAsync(turn, meaning.Intent, cancellationToken);
                 break;
             case Intent.Cancel or Intent.Goodbye:
