@@ -46,32 +46,13 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
     public Answer Ask(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var snapshot = manager.Current;
-        try
-        {
-            return snapshot.Composer.Compose(question);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A bug must cost one answer, not the conversation; the message text is never logged.
-            logger.LogError(ex, "Answering a question failed");
-            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
-        }
+        return Safely(snapshot => snapshot.Composer.Compose(question));
     }
 
     public Answer Ask(AnswerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var snapshot = manager.Current;
-        try
-        {
-            return snapshot.Composer.Compose(request);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogError(ex, "Answering a question failed");
-            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
-        }
+        return Safely(snapshot => snapshot.Composer.Compose(request));
     }
 
     public CareerProfile? FindCareer(string id) => id is null ? null : manager.Current.Profile(id);
@@ -89,6 +70,20 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
     {
         manager.Reloaded -= OnReloaded;
         manager.Dispose();
+    }
+
+    /// <summary>Composes from the current snapshot; a bug costs one answer, not the conversation, and the text is never logged.</summary>
+    private Answer Safely(Func<KnowledgeSnapshot, Answer> compose)
+    {
+        try
+        {
+            return compose(manager.Current);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Answering a question failed");
+            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
+        }
     }
 
     private void OnReloaded(object? sender, KnowledgeLoad load)

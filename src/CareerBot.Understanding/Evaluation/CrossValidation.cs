@@ -21,9 +21,8 @@ public static class CrossValidation
             var model = UnderstandingModel.Train(corpus, findMentions, train);
             foreach (var example in test)
             {
-                var probabilities = model.Labels.Predict(TextFeatures.Extract(findMentions(example.Text), example.Text));
-                var best = Array.IndexOf(probabilities, probabilities.Max());
-                tally.Add(model.Labels.Classes[best] == example.Label, example.Label, example.Language);
+                var best = model.Labels.Best(model.Labels.Predict(TextFeatures.Extract(findMentions(example.Text), example.Text)));
+                tally.Add(best == example.Label, example.Label, example.Language);
             }
         }
 

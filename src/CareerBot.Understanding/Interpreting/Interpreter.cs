@@ -122,43 +122,23 @@ public sealed class Interpreter : IInterpreter
         return [.. byIntent.OrderByDescending(p => p.Value).Select(p => new Scored<Intent>(p.Key, total > 0 ? p.Value / total : 0))];
     }
 
-    private static int WordRating(UnderstandingModel current, ulong[] features)
-    {
-        var probabilities = current.Ratings.Predict(features);
-        var best = 0;
-        for (var i = 1; i < probabilities.Length; i++)
-        {
-            if (probabilities[i] > probabilities[best])
-            {
-                best = i;
-            }
-        }
-
-        return int.Parse(current.Ratings.Classes[best], CultureInfo.InvariantCulture);
-    }
+    private static int WordRating(UnderstandingModel current, ulong[] features) =>
+        int.Parse(current.Ratings.Best(current.Ratings.Predict(features)), CultureInfo.InvariantCulture);
 
     /// <summary>The language the message is written in; a message too short to tell follows the channel's locale.</summary>
     private static string Language(UnderstandingModel current, ulong[] features, Mentions mentions, string? locale)
     {
         var fromLocale = locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : null;
         var known = current.Languages.Classes;
+        if (known.Count == 0)
+        {
+            return "en";
+        }
+
         var probabilities = current.Languages.Predict(features);
-        var best = 0;
-        for (var i = 1; i < probabilities.Length; i++)
-        {
-            if (probabilities[i] > probabilities[best])
-            {
-                best = i;
-            }
-        }
-
-        var sure = known.Count > 0 && probabilities[best] >= 0.8 && mentions.Words.Count >= 2;
-        if (sure)
-        {
-            return known[best];
-        }
-
-        return fromLocale is not null && known.Contains(fromLocale) ? fromLocale : known.Count > 0 ? known[best] : "en";
+        var best = current.Languages.Best(probabilities);
+        var sure = probabilities.Max() >= 0.8 && mentions.Words.Count >= 2;
+        return sure || fromLocale is null || !known.Contains(fromLocale) ? best : fromLocale;
     }
 
     private static List<Interpretation.Reading> Readings(Scored<Intent>[] intents, Scored<string>[] topics)

@@ -110,6 +110,22 @@ public sealed class SoftmaxModel
         return scores;
     }
 
+    /// <summary>The class with the highest probability (the first on a tie).</summary>
+    public string Best(double[] probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var best = 0;
+        for (var i = 1; i < probabilities.Length; i++)
+        {
+            if (probabilities[i] > probabilities[best])
+            {
+                best = i;
+            }
+        }
+
+        return Classes[best];
+    }
+
     private static void Score(float[] weights, float[] bias, IReadOnlyList<int> ids, double value, int k, double[] scores)
     {
         for (var c = 0; c < k; c++)
