@@ -15,11 +15,13 @@ if (args.Contains("--conversation-only"))
     return;
 }
 
-SearchBench.Run("shipped files", shipped, BenchQuestions.ForShipped(repository));
+var model = ModelBench.Run(shipped);
+SearchBench.Run("shipped files", shipped, model, BenchQuestions.ForShipped(repository));
 
 using (var generated = GeneratedKnowledge.Create(shipped, careers))
 {
-    SearchBench.Run($"{careers} generated career files", generated.Folder, BenchQuestions.ForGenerated(generated.Titles));
+    // The models read masked names, so the shipped corpus's model serves the generated careers too.
+    SearchBench.Run($"{careers} generated career files", generated.Folder, model, BenchQuestions.ForGenerated(generated.Titles));
 }
 
 StartupBench.Run(careerbot, repository);

@@ -1,27 +1,34 @@
 using System.Diagnostics;
 using CareerBot.Knowledge;
-using CareerBot.Knowledge.Answers;
+using CareerBot.Understanding.Asking;
+using CareerBot.Understanding.Interpreting;
+using CareerBot.Understanding.Learning;
 
 namespace CareerBot.Benchmarks;
 
-/// <summary>Times the index build and every question through <see cref="KnowledgeBase.Ask"/> (understanding, search, answer).</summary>
+/// <summary>
+/// Times the index build and every question as <c>careerbot ask</c> answers it: the learned understanding reads the
+/// question (and its context messages), the knowledge base answers what was understood.
+/// </summary>
 internal static class SearchBench
 {
     private const int Passes = 20;
 
-    public static void Run(string name, string folder, IReadOnlyList<(string Text, string[] Context)> questions)
+    public static void Run(string name, string folder, UnderstandingModel model, IReadOnlyList<(string Text, string[] Context)> questions)
     {
         Console.WriteLine($"## {name}");
         using var knowledge = BuildBench.Run(folder);
         Console.WriteLine($"{knowledge.Careers.Count} careers, {knowledge.Problems.Count} problems");
+        var interpreter = new Interpreter(() => model, knowledge);
 
         // Warm the JIT on a second knowledge base, so the timed one starts with nothing cached: its first pass is
         // what a new message costs, the later passes what a message seen before (a context message, say) costs.
         using (var warm = new KnowledgeBase(folder, watchForChanges: false))
         {
+            var warmInterpreter = new Interpreter(() => model, warm);
             foreach (var (text, context) in questions)
             {
-                warm.Ask(new Question(text, context));
+                AskPipeline.Answer(warm, warmInterpreter, new Question(text, context));
             }
         }
 
@@ -35,7 +42,7 @@ internal static class SearchBench
                 var question = new Question(questions[i].Text, questions[i].Context);
                 var cpuStart = ThreadCpuClock.NowMilliseconds();
                 var start = Stopwatch.GetTimestamp();
-                var answer = knowledge.Ask(question);
+                var (answer, _) = AskPipeline.Answer(knowledge, interpreter, question);
                 samples[(pass * questions.Count) + i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 cpu[(pass * questions.Count) + i] = ThreadCpuClock.NowMilliseconds() - cpuStart;
                 answered += answer.Answered ? 1 : 0;

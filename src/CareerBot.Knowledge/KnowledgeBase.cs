@@ -2,7 +2,6 @@ using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
 using CareerBot.Knowledge.Index;
-using CareerBot.Knowledge.Understanding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -43,12 +42,6 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
 
     public IReadOnlyList<CareerSummary> Careers => manager.Current.Summaries;
 
-    public Answer Ask(Question question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        return Safely(snapshot => snapshot.Composer.Compose(question));
-    }
-
     public Answer Ask(AnswerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -56,9 +49,6 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
     }
 
     public CareerProfile? FindCareer(string id) => id is null ? null : manager.Current.Profile(id);
-
-    public string? DetectCareer(string text) =>
-        string.IsNullOrWhiteSpace(text) ? null : manager.Current.Reader.ReadMessage(text).Career?.CareerId;
 
     public Mentions FindMentions(string text) =>
         string.IsNullOrWhiteSpace(text) ? Mentions.None : manager.Current.Reader.ReadMentions(text);

@@ -74,6 +74,17 @@ public sealed class InterpretationTests(TrainedUnderstanding trained)
         Assert.Equal("it-analyst", meaning.Career);
     }
 
+    [Theory]
+    [InlineData("what about the pay in the us", "salary", "us")]
+    [InlineData("et les études aux États-Unis ?", "education", "us")]
+    public void A_follow_up_that_names_its_own_topic_gets_that_topic(string text, string topic, string region)
+    {
+        var context = new ConversationContext(Career: "cyber-security-specialist", Topic: "overview");
+        var meaning = understanding.Interpret(text, context);
+        Assert.Equal((topic, region, "cyber-security-specialist"), (meaning.Topic, meaning.Region, meaning.Career));
+        Assert.False(meaning.TopicFromContext);
+    }
+
     [Fact]
     public void An_uncovered_occupation_is_named_and_no_career_is_taken_from_context()
     {
@@ -139,6 +150,24 @@ public sealed class InterpretationTests(TrainedUnderstanding trained)
         Assert.Equal("it-analyst", meaning.Career);
         Assert.Equal("salary", meaning.Topic);
         Assert.Equal("bc", meaning.Region);
+    }
+
+    [Fact]
+    public void Thirty_thousand_characters_of_filler_around_a_question_are_read_as_the_question()
+    {
+        var text = "how much do IT managers make " + string.Concat(Enumerable.Repeat("blah ", 6000));
+        var meaning = understanding.Interpret(text);
+        Assert.True(text.Length >= 30_000);
+        Assert.Equal((Intent.Question, "it-manager", "salary"), (meaning.Intent, meaning.Career, meaning.Topic));
+    }
+
+    [Theory]
+    [InlineData("salaire d'un ingénieur réseau en Colombie-Britannique")]
+    [InlineData("SALAIRE D'UN INGENIEUR RESEAU EN COLOMBIE BRITANNIQUE")]
+    public void Accents_and_capitals_do_not_change_the_reading(string text)
+    {
+        var meaning = understanding.Interpret(text);
+        Assert.Equal(("computer-systems-engineer", "salary", "bc"), (meaning.Career, meaning.Topic, meaning.Region));
     }
 
     [Fact]

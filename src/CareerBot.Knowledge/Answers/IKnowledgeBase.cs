@@ -3,8 +3,6 @@ namespace CareerBot.Knowledge.Answers;
 /// <summary>Answers career questions from the current index. Thread-safe; never throws for any question text.</summary>
 public interface IKnowledgeBase
 {
-    Answer Ask(Question question);
-
-    /// <summary>The answer to a question already understood (career, topic, region).</summary>
+    /// <summary>The answer to a question already understood (career, topic, region); understanding is not done here.</summary>
     Answer Ask(AnswerRequest request);
 }

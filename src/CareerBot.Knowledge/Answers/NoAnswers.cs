@@ -1,6 +1,6 @@
 using CareerBot.Knowledge.Files;
 using CareerBot.Knowledge.Index;
-using CareerBot.Knowledge.Understanding;
+using CareerBot.Knowledge.Matching;
 
 namespace CareerBot.Knowledge.Answers;
 
@@ -15,10 +15,6 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     public Answer NotLoaded() =>
         new(null, null, null, false, 0, "Sorry, I don't have any career information loaded right now.", [], []);
 
-    public Answer Empty() =>
-        Decline(null, null, null, $"Ask me a question about a career, for example about pay, education or the steps to get in. {covered}",
-            FirstCareers().Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
-
     public Answer Uncovered(string occupation, string? topic, string? region) =>
         Decline(null, topic, region,
             $"Sorry, I don't have information about {occupation}, so I can't answer that. {covered}",
@@ -32,10 +28,6 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     public Answer Unknown(string? region, string text) =>
         Decline(null, null, region, $"Sorry, I don't have that. {covered}",
             NearestCareers(text).Select(c => Phrasing.QuestionFor(KnowledgeTopics.Overview, c.Title)));
-
-    public Answer NotSure(CareerFile career, string? region, double score) =>
-        Decline(career.Id, null, region, $"I'm not sure what you'd like to know about {career.Title}. Try one of these:",
-            new[] { KnowledgeTopics.Duties, KnowledgeTopics.Salary, KnowledgeTopics.Steps }.Select(t => Phrasing.QuestionFor(t, career.Title)), score);
 
     public Answer NoSection(CareerFile career, string topic, string? region, double score) =>
         Decline(career.Id, topic, region,

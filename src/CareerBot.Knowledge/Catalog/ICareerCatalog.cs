@@ -9,9 +9,6 @@ public interface ICareerCatalog
     /// <summary>The career with this id, or null.</summary>
     CareerProfile? FindCareer(string id);
 
-    /// <summary>The id of the career named in the text ("servise manger" → it-service-manager), or null.</summary>
-    string? DetectCareer(string text);
-
     /// <summary>The careers, region and uncovered occupation a text names, and its words with those names masked.</summary>
     Mentions FindMentions(string text);
 }

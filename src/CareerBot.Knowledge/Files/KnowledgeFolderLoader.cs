@@ -1,7 +1,7 @@
 namespace CareerBot.Knowledge.Files;
 
 /// <summary>
-/// Loads and validates a knowledge folder (<c>careers/*.md</c> and <c>synonyms.txt</c>).
+/// Loads and validates a knowledge folder (<c>careers/*.md</c>, <c>synonyms.txt</c> and <c>language/*/names/*.yaml</c>).
 /// A broken file is reported and left out (or replaced by its last good version); it never throws for bad content.
 /// </summary>
 public static class KnowledgeFolderLoader
@@ -48,7 +48,9 @@ public static class KnowledgeFolderLoader
         }
 
         var synonyms = LoadSynonyms(Path.Combine(folder, "synonyms.txt"), problems);
-        return new KnowledgeLoad(folder, careers, synonyms, problems);
+        var careerNames = careers.SelectMany(c => c.Aliases.Append(c.Title).Select(n => (n, c.Id)));
+        var names = NameListReader.Read(folder, careerNames, problems);
+        return new KnowledgeLoad(folder, careers, synonyms, problems) { Names = names };
     }
 
     private static ParsedCareerFile ParseFile(string file)

@@ -1,11 +1,16 @@
+using CareerBot.Knowledge.Matching;
+
 namespace CareerBot.Knowledge.Files;
 
-/// <summary>What loading a knowledge folder produced: the usable careers, the synonyms and every problem.</summary>
+/// <summary>What loading a knowledge folder produced: the usable careers, the synonyms, the name lists and every problem.</summary>
 public sealed record KnowledgeLoad(
     string Folder,
     IReadOnlyList<CareerFile> Careers,
     SynonymRules Synonyms,
     IReadOnlyList<KnowledgeProblem> Problems)
 {
+    /// <summary>Places, uncovered jobs, shortenings and title words from <c>language/*/names/</c>.</summary>
+    internal NameLists Names { get; init; } = NameLists.Empty;
+
     public bool HasProblems => Problems.Count > 0;
 }

@@ -27,10 +27,10 @@ internal sealed class CareerIndex : IDisposable
     private readonly HashSet<string> textTerms;
 
     // Did-you-mean runs for every message that is not a career question ("hi there", "yes"); the same few recur.
-    private readonly Understanding.BoundedCache<(string Text, int Max), IReadOnlyList<string>> names = new(1024);
+    private readonly Matching.BoundedCache<(string Text, int Max), IReadOnlyList<string>> names = new(1024);
 
     // The index never changes, so a search is a pure function of its arguments; follow-ups repeat the same few.
-    private readonly Understanding.BoundedCache<(string Text, string? Career, int Max), IReadOnlyList<SectionHit>> searches = new(1024);
+    private readonly Matching.BoundedCache<(string Text, string? Career, int Max), IReadOnlyList<SectionHit>> searches = new(1024);
 
     public CareerIndex(IReadOnlyList<CareerFile> careers, SynonymRules synonyms)
     {

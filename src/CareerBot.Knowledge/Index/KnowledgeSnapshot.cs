@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
-using CareerBot.Knowledge.Understanding;
+using CareerBot.Knowledge.Matching;
 
 namespace CareerBot.Knowledge.Index;
 
@@ -18,7 +18,12 @@ internal sealed class KnowledgeSnapshot
         Careers = load.Careers.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title))];
         Index = new CareerIndex(load.Careers, load.Synonyms);
-        Reader = new QuestionReader(new CareerLexicon(load.Careers, load.Synonyms), new TopicLexicon(load.Synonyms));
+        var normalizer = new WordNormalizer(load.Names.Shortenings);
+        Reader = new NameReader(
+            new CareerLexicon(load.Careers, load.Synonyms, load.Names.Titles, normalizer),
+            new RegionDetector(load.Names.Regions),
+            new OtherOccupations(load.Names, normalizer),
+            normalizer);
         Composer = new AnswerComposer(this);
     }
 
@@ -31,7 +36,7 @@ internal sealed class KnowledgeSnapshot
 
     public CareerIndex Index { get; }
 
-    public QuestionReader Reader { get; }
+    public NameReader Reader { get; }
 
     /// <summary>Answers from this snapshot; stateless between questions, so one serves every turn.</summary>
     public AnswerComposer Composer { get; }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using CareerBot.Knowledge.Matching;
 
 namespace CareerBot.Understanding.Corpus;
 
@@ -14,16 +14,16 @@ public static class ExampleKey
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in TextFolding.Fold(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            if (c is '\'' or '’')
             {
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
                 space = false;
             }
             else if (!space)

@@ -8,7 +8,8 @@ namespace CareerBot.Understanding.Learning;
 /// Turns a message into hashed features for the learned models: words and word pairs (after the catalogue's canonical
 /// tokenizer, with career, region and job names masked), character 3–5-grams inside each word (so typos and
 /// inflections still share most features with the right word), and a few shape features (question mark, length,
-/// how many careers are named). Accents are dropped, so "écoles" and "ecoles" are one word.
+/// how many careers are named). The words come folded (<see cref="Knowledge.Matching.TextFolding"/>), so "écoles" and
+/// "ecoles" are one word.
 /// </summary>
 public static class TextFeatures
 {
@@ -19,7 +20,7 @@ public static class TextFeatures
     public static ulong[] Extract(Mentions mentions, string rawText)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var words = mentions.Words.Select(Fold).Where(w => w.Length > 0).ToArray();
+        var words = mentions.Words.Where(w => w.Length > 0).ToArray();
         var features = new HashSet<ulong>();
         var previous = "^";
         foreach (var word in words)
@@ -76,26 +77,6 @@ public static class TextFeatures
                 features.Add(Hash('g', padded.AsSpan(i, n)));
             }
         }
-    }
-
-    /// <summary>Lower case without accents; the tokenizer already lower-cased and stemmed plurals.</summary>
-    internal static string Fold(string word)
-    {
-        if (word.All(char.IsAscii))
-        {
-            return word;
-        }
-
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static ulong Hash(char kind, ReadOnlySpan<char> text) => Mix(Mix(Offset, kind), text);

@@ -5,6 +5,7 @@ using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Dialogs;
 using CareerBot.Knowledge.Catalog;
+using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Advisor;
 
@@ -61,7 +62,8 @@ public sealed class AdvisorBot : IBot
 
     /// <summary>
     /// The message's text; a card button that posted its text as the activity's value (Web Chat's Action.Submit) counts
-    /// as typed. Very long messages are cut: no career question is that long, and recognition cost grows with length.
+    /// as typed. A very long message is read from its question part (a life story ends with what the student wants to
+    /// know), so every later step reads at most <see cref="QuestionPart.MaxLength"/> characters.
     /// </summary>
     private static string MessageText(Activity activity)
     {
@@ -72,7 +74,6 @@ public sealed class AdvisorBot : IBot
             text = posted.GetString();
         }
 
-        text = text?.Trim() ?? string.Empty;
-        return text.Length > AdvisorTexts.MaxMessageLength ? text[..AdvisorTexts.MaxMessageLength] : text;
+        return QuestionPart.Of(text?.Trim() ?? string.Empty);
     }
 }

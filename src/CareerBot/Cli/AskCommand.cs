@@ -3,6 +3,7 @@ using System.Text.Json;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Understanding;
+using CareerBot.Understanding.Asking;
 using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Cli;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CareerBot.Knowledge.Answers;
+using CareerBot.Understanding.Asking;
 
 namespace CareerBot.Cli;
 

@@ -31,7 +31,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     [MemberData(nameof(Hostile))]
     public void Query_syntax_and_odd_characters_get_a_normal_reply_never_an_exception(string text)
     {
-        var answer = shipped.Knowledge.Ask(new Question(text));
+        var answer = Understood.Ask(shipped.Knowledge, text);
 
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
         Assert.InRange(answer.Score, 0, 1);
@@ -40,7 +40,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     [Fact]
     public void A_question_with_lucene_syntax_around_a_real_question_gets_a_normal_answer()
     {
-        var answer = shipped.Knowledge.Ask(new Question("(IT analyst) AND salary* OR \"pay\"~3 in:alberta"));
+        var answer = Understood.Ask(shipped.Knowledge, "(IT analyst) AND salary* OR \"pay\"~3 in:alberta");
 
         Assert.True(answer.Answered);
         Assert.Equal("it-analyst", answer.Career);
@@ -52,7 +52,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     {
         var text = "how much do IT managers make " + string.Concat(Enumerable.Repeat("blah ", 2000));
 
-        var answer = shipped.Knowledge.Ask(new Question(text));
+        var answer = Understood.Ask(shipped.Knowledge, text);
 
         Assert.Equal("it-manager", answer.Career);
         Assert.Equal("salary", answer.Topic);
@@ -61,7 +61,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     [Fact]
     public void Ten_thousand_characters_without_spaces_get_a_clear_no_answer()
     {
-        var answer = shipped.Knowledge.Ask(new Question(new string('x', 10_000)));
+        var answer = Understood.Ask(shipped.Knowledge, new string('x', 10_000));
 
         Assert.False(answer.Answered);
         Assert.Contains("don't have", answer.Text, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     [Fact]
     public void Empty_input_asks_for_a_question_and_lists_the_careers()
     {
-        var answer = shipped.Knowledge.Ask(new Question(string.Empty));
+        var answer = Understood.Ask(shipped.Knowledge, string.Empty);
 
         Assert.False(answer.Answered);
         Assert.Contains("IT Service Manager", answer.Text, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class HostileInputTests(ShippedKnowledge shipped)
     [Fact]
     public void Hostile_context_messages_are_ignored_safely()
     {
-        var answer = shipped.Knowledge.Ask(new Question("how much do they make?", ["*:*", "", "\u0000", new string('(', 5000), "tell me about IT analysts"]));
+        var answer = Understood.Ask(shipped.Knowledge, "how much do they make?", "*:*", "", "\u0000", new string('(', 5000), "tell me about IT analysts");
 
         Assert.Equal("it-analyst", answer.Career);
         Assert.Equal("salary", answer.Topic);

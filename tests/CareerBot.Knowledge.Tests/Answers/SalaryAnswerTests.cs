@@ -63,5 +63,5 @@ public sealed class SalaryAnswerTests(ShippedKnowledge shipped)
         Assert.All(answer.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
     }
 
-    private Answer Ask(string text) => shipped.Knowledge.Ask(new Question(text));
+    private Answer Ask(string text) => Understood.Ask(shipped.Knowledge, text);
 }

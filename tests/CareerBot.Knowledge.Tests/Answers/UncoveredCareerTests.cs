@@ -15,7 +15,7 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
     [InlineData("how do i become a zookeeper")]
     public void A_career_without_a_file_gets_the_list_of_covered_careers_and_no_facts(string text)
     {
-        var answer = shipped.Knowledge.Ask(new Question(text));
+        var answer = Understood.Ask(shipped.Knowledge, text);
 
         Assert.False(answer.Answered);
         Assert.Null(answer.Career);
@@ -28,7 +28,7 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
     [Fact]
     public void An_uncovered_career_after_a_covered_one_is_not_answered_with_the_earlier_careers_facts()
     {
-        var answer = shipped.Knowledge.Ask(new Question("what about dentists?", ["how much do IT managers make?"]));
+        var answer = Understood.Ask(shipped.Knowledge, "what about dentists?", "how much do IT managers make?");
 
         Assert.False(answer.Answered);
         Assert.Null(answer.Career);
@@ -38,20 +38,20 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
     [Fact]
     public void A_no_answer_offers_at_most_three_suggestions_that_are_themselves_answerable()
     {
-        var answer = shipped.Knowledge.Ask(new Question("what is the meaning of life"));
+        var answer = Understood.Ask(shipped.Knowledge, "what is the meaning of life");
 
         Assert.False(answer.Answered);
         Assert.InRange(answer.Suggestions.Count, 1, 3);
-        Assert.All(answer.Suggestions, s => Assert.True(shipped.Knowledge.Ask(new Question(s)).Answered, s));
+        Assert.All(answer.Suggestions, s => Assert.True(Understood.Ask(shipped.Knowledge, s).Answered, s));
     }
 
     [Fact]
     public void An_answered_question_offers_follow_up_questions_that_are_answerable()
     {
-        var answer = shipped.Knowledge.Ask(new Question("what does a cyber security specialist do?"));
+        var answer = Understood.Ask(shipped.Knowledge, "what does a cyber security specialist do?");
 
         Assert.True(answer.Answered);
         Assert.InRange(answer.Suggestions.Count, 1, 3);
-        Assert.All(answer.Suggestions, s => Assert.Equal(answer.Career, shipped.Knowledge.Ask(new Question(s)).Career));
+        Assert.All(answer.Suggestions, s => Assert.Equal(answer.Career, Understood.Ask(shipped.Knowledge, s).Career));
     }
 }

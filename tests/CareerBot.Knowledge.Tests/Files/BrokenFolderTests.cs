@@ -31,7 +31,7 @@ public sealed class BrokenFolderTests : IDisposable
         folder.WriteBytes("beta-tester", [0xC3, 0x28, 0x0A]);
         using var knowledge = new KnowledgeBase(folder.Root, watchForChanges: false);
 
-        var answer = knowledge.Ask(new Question("What does an alpha tester do?"));
+        var answer = Understood.Ask(knowledge, "What does an alpha tester do?");
 
         Assert.True(answer.Answered);
         Assert.Equal("alpha-tester", answer.Career);
@@ -44,7 +44,7 @@ public sealed class BrokenFolderTests : IDisposable
         var missing = Path.Combine(folder.Root, "nowhere");
 
         using var knowledge = new KnowledgeBase(missing, watchForChanges: true);
-        var answer = knowledge.Ask(new Question("How much does an IT manager make?"));
+        var answer = Understood.Ask(knowledge, "How much does an IT manager make?");
 
         Assert.False(knowledge.IsReady);
         Assert.False(answer.Answered);

@@ -20,7 +20,7 @@ public sealed class ReloadTests : IDisposable
         folder.Write("beta-tester", CareerText.Valid("beta-tester", "Beta Tester"));
         await reloaded.WaitAsync(Patience);
 
-        Assert.Equal("beta-tester", knowledge.Ask(new Question("what does a beta tester do?")).Career);
+        Assert.Equal("beta-tester", Understood.Ask(knowledge, "what does a beta tester do?").Career);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ReloadTests : IDisposable
         folder.Write("alpha-tester", broken);
         await reloaded.WaitAsync(Patience);
 
-        var answer = knowledge.Ask(new Question("what does an alpha tester do?"));
+        var answer = Understood.Ask(knowledge, "what does an alpha tester do?");
         Assert.Equal(("alpha-tester", "duties", true), (answer.Career, answer.Topic, answer.Answered));
         Assert.Contains("They test software", answer.Text, StringComparison.Ordinal);
         Assert.Contains(knowledge.Problems, p => p.ToString().StartsWith($"{path}:{CareerText.LineOf(broken, "## Chores")}: unknown section 'Chores'", StringComparison.Ordinal));
@@ -49,7 +49,7 @@ public sealed class ReloadTests : IDisposable
         folder.Write("alpha-tester", CareerText.Valid("alpha-tester", "Alpha Tester").Replace("They test software", "They break software"));
         knowledge.Reload();
 
-        Assert.Contains("They break software", knowledge.Ask(new Question("what does an alpha tester do?")).Text, StringComparison.Ordinal);
+        Assert.Contains("They break software", Understood.Ask(knowledge, "what does an alpha tester do?").Text, StringComparison.Ordinal);
         Assert.Empty(knowledge.Problems);
     }
 
@@ -62,7 +62,7 @@ public sealed class ReloadTests : IDisposable
         Directory.Delete(Path.Combine(folder.Root, "careers"), recursive: true);
         knowledge.Reload();
 
-        Assert.True(knowledge.Ask(new Question("what does an alpha tester do?")).Answered);
+        Assert.True(Understood.Ask(knowledge, "what does an alpha tester do?").Answered);
         Assert.NotEmpty(knowledge.Problems);
     }
 
@@ -79,7 +79,7 @@ public sealed class ReloadTests : IDisposable
             var (asked, wrong) = (0, 0);
             while (!stop.IsCancellationRequested || asked == 0)
             {
-                var answer = knowledge.Ask(new Question("how much does a beta tester earn in alberta?"));
+                var answer = Understood.Ask(knowledge, "how much does a beta tester earn in alberta?");
                 wrong += answer is { Answered: true, Career: "beta-tester", Topic: "salary" } ? 0 : 1;
                 asked++;
             }

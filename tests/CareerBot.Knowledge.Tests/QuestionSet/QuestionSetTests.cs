@@ -26,7 +26,7 @@ public sealed class QuestionSetTests(ShippedKnowledge shipped, ITestOutputHelper
         var misses = new List<string>();
         foreach (var question in Questions.InScope)
         {
-            var answer = shipped.Knowledge.Ask(new Question(question.Text, question.Context));
+            var answer = Understood.Ask(shipped.Knowledge, question.Text, [.. question.Context ?? []]);
             var right = answer.Answered && answer.Career == question.Career && answer.Topic == question.Topic
                 && (question.Region is null || answer.Region == question.Region);
             if (!right)
@@ -46,7 +46,7 @@ public sealed class QuestionSetTests(ShippedKnowledge shipped, ITestOutputHelper
         var misses = new List<string>();
         foreach (var question in Questions.OutOfScope)
         {
-            var answer = shipped.Knowledge.Ask(new Question(question.Text, question.Context));
+            var answer = Understood.Ask(shipped.Knowledge, question.Text, [.. question.Context ?? []]);
             if (answer.Answered)
             {
                 misses.Add($"ANSWERED {question} → career={answer.Career} topic={answer.Topic} score={answer.Score}");

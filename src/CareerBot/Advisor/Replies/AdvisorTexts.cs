@@ -117,7 +117,4 @@ public static class AdvisorTexts
     public const string EmptyMessage = "Ask me a question about a career, for example \"What does an IT service manager do?\"";
 
     public const string NoCareers = "Sorry, I don't have any career information loaded right now, so I can't run a fit check.";
-
-    /// <summary>Longer messages are cut: nobody types a career question this long, and search cost grows with length.</summary>
-    public const int MaxMessageLength = 1_000;
 }

@@ -1,0 +1,166 @@
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Matching;
+
+/// <summary>Finds careers named in a text by phrase, allowing typos, plurals and split or joined compounds.</summary>
+internal sealed class CareerLexicon
+{
+    private readonly Dictionary<string, List<CareerPhrase>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
+
+    private readonly WordNormalizer normalizer;
+
+    public CareerLexicon(IReadOnlyList<CareerFile> careers, SynonymRules synonyms, TitleWords titles, WordNormalizer normalizer)
+    {
+        this.normalizer = normalizer;
+        var phrases = CareerPhraseBuilder.Build(careers, synonyms, titles, normalizer);
+        foreach (var word in phrases.SelectMany(p => p.Words))
+        {
+            vocabulary.Add(word);
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (!byFirstWord.TryGetValue(phrase.Words[0], out var list))
+            {
+                byFirstWord[phrase.Words[0]] = list = [];
+            }
+
+            list.Add(phrase);
+        }
+
+        foreach (var word in vocabulary)
+        {
+            if (!vocabularyByInitial.TryGetValue(word[0], out var list))
+            {
+                vocabularyByInitial[word[0]] = list = [];
+            }
+
+            list.Add(word);
+        }
+    }
+
+    /// <summary>The best match per career, strongest first (ties: the one named first).</summary>
+    public IReadOnlyList<CareerMatch> FindAll(IReadOnlyList<string> words)
+    {
+        var split = words as string[] ?? words.ToArray();
+
+        // "cyber sec", "info sec", "help desk": two typed words that make one name word.
+        var joined = new string[split.Length];
+        for (var i = 0; i + 1 < split.Length; i++)
+        {
+            joined[i] = normalizer.Canonical(split[i] + split[i + 1]);
+        }
+
+        var best = new Dictionary<string, CareerMatch>(StringComparer.Ordinal);
+        for (var i = 0; i < split.Length; i++)
+        {
+            foreach (var (first, _) in Candidates(split, joined, i))
+            {
+                if (!byFirstWord.TryGetValue(first, out var phrases))
+                {
+                    continue;
+                }
+
+                foreach (var phrase in phrases)
+                {
+                    if (MatchAt(split, joined, i, phrase) is { } match
+                        && (!best.TryGetValue(phrase.CareerId, out var old) || match.Strength > old.Strength))
+                    {
+                        best[phrase.CareerId] = match;
+                    }
+                }
+            }
+        }
+
+        return best.Values.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).ToArray();
+    }
+
+    private IEnumerable<(string Word, double Score)> Candidates(string[] words, string[] joined, int i)
+    {
+        yield return (words[i], 1.0);
+        if (i + 1 < words.Length)
+        {
+            yield return (joined[i], 1.0);
+        }
+
+        if (!vocabulary.Contains(words[i]) && words[i].Length >= 4 && vocabularyByInitial.TryGetValue(words[i][0], out var near))
+        {
+            foreach (var known in near.Where(k => Words.IsTypoOf(words[i], k)))
+            {
+                yield return (known, 0.8);
+            }
+        }
+    }
+
+    private static CareerMatch? MatchAt(string[] words, string[] joined, int start, CareerPhrase phrase)
+    {
+        var k = start;
+        var total = 0.0;
+        foreach (var expected in phrase.Words)
+        {
+            if (k >= words.Length)
+            {
+                return null;
+            }
+
+            if (words[k] == expected)
+            {
+                total += 1;
+                k++;
+            }
+            else if (k + 1 < words.Length && joined[k] == expected)
+            {
+                total += 1;
+                k += 2;
+            }
+            else if (Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
+            {
+                total += 0.8;
+                k++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, k - start);
+    }
+
+    /// <summary>"itmanager" → "it manager": an unknown word made of two career-name words is read as both.</summary>
+    public IReadOnlyList<Token> SplitCompounds(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var word = token.Word;
+            var cut = word.Length >= 7 && !vocabulary.Contains(word) ? FindCut(word) : 0;
+            if (cut > 0)
+            {
+                result.Add(new Token(word[..cut], word[..cut]));
+                result.Add(new Token(word[cut..], word[cut..]));
+            }
+            else
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+
+    private int FindCut(string word)
+    {
+        for (var cut = 2; cut <= word.Length - 3; cut++)
+        {
+            if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
+            {
+                return cut;
+            }
+        }
+
+        return 0;
+    }
+}

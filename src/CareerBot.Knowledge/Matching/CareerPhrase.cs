@@ -1,0 +1,7 @@
+namespace CareerBot.Knowledge.Matching;
+
+/// <summary>A way of naming a career, in canonical words; derived phrases (parts of titles) weigh less.</summary>
+internal sealed record CareerPhrase(string CareerId, string[] Words, double Weight)
+{
+    public string Key => string.Join(' ', Words);
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.Tests.Advisor.Infrastructure;
+
+/// <summary>
+/// One student in the web chat's own path: a Direct Line 3.0 token from the secret, a started conversation, each
+/// message posted as Web Chat posts it, and the bot's replies read back from the conversation's activity log.
+/// </summary>
+public sealed class DirectLineStudent
+{
+    private readonly HttpClient _http;
+    private readonly string _conversationId;
+    private readonly string _token;
+    private string? _watermark;
+
+    private DirectLineStudent(HttpClient http, string conversationId, string token)
+    {
+        _http = http;
+        _conversationId = conversationId;
+        _token = token;
+    }
+
+    public static async Task<DirectLineStudent> StartAsync(HttpClient http, string secret)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        using var generate = Request(HttpMethod.Post, "v3/directline/tokens/generate", secret);
+        var token = (await ReadAsync(await http.SendAsync(generate))).GetProperty("token").GetString()!;
+        using var start = Request(HttpMethod.Post, "v3/directline/conversations", token);
+        var started = await ReadAsync(await http.SendAsync(start));
+        var student = new DirectLineStudent(http, started.GetProperty("conversationId").GetString()!, started.GetProperty("token").GetString()!);
+        await student.RepliesAsync();
+        return student;
+    }
+
+    /// <summary>Posts a message and returns the bot's messages sent since the last call (the turn runs within the post).</summary>
+    public async Task<BotReplies> SendAsync(string text, string locale = "en-US")
+    {
+        using var post = Request(HttpMethod.Post, $"v3/directline/conversations/{_conversationId}/activities", _token);
+        post.Content = JsonContent.Create(new { type = "message", text, locale, from = new { id = "dl_student" } });
+        var posted = (await ReadAsync(await _http.SendAsync(post))).GetProperty("id").GetString();
+        return await RepliesAsync(posted);
+    }
+
+    private async Task<BotReplies> RepliesAsync(string? posted = null)
+    {
+        var path = $"v3/directline/conversations/{_conversationId}/activities" + (_watermark is null ? string.Empty : "?watermark=" + _watermark);
+        using var get = Request(HttpMethod.Get, path, _token);
+        var set = await ReadAsync(await _http.SendAsync(get));
+        _watermark = set.GetProperty("watermark").GetString();
+        var activities = set.GetProperty("activities").Deserialize<List<Activity>>(BotJson.Options) ?? [];
+        return new BotReplies(activities.Where(a => a.Type == ActivityTypes.Message && a.Id != posted).ToList());
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string credential)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        return request;
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"Direct Line answered {(int)response.StatusCode}: {body}");
+            return JsonDocument.Parse(body).RootElement.Clone();
+        }
+    }
+}
