@@ -104,6 +104,10 @@ public sealed class InterpretationTests(TrainedUnderstanding trained)
     [InlineData("tout à fait", 5)]
     [InlineData("moyennement", 3)]
     [InlineData("pas du tout", 1)]
+    [InlineData("4 out of 5 for sure", 4)]
+    [InlineData("mets 4", 4)]
+    [InlineData("id say a 2 tbh", 2)]
+    [InlineData("like 7/10 honestly", 4)]
     public void Fit_check_answers_are_ratings(string text, int level)
     {
         var meaning = understanding.Interpret(text, new ConversationContext(AwaitingRating: true));
@@ -120,6 +124,19 @@ public sealed class InterpretationTests(TrainedUnderstanding trained)
         var meaning = understanding.Interpret(text, new ConversationContext(AwaitingRating: true));
         Assert.True(meaning.RatingOffScale);
         Assert.Null(meaning.Rating);
+    }
+
+    [Fact]
+    public void A_number_outside_a_fit_check_is_no_rating()
+    {
+        Assert.NotEqual(Intent.Rating, understanding.Interpret("compare 2 careers for me").Intent);
+    }
+
+    [Fact]
+    public void A_quantity_mid_check_is_not_taken_as_the_number()
+    {
+        var meaning = understanding.Interpret("i did 2 years of robotics club", new ConversationContext(AwaitingRating: true));
+        Assert.NotEqual(2, meaning.Rating);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public static class Repository
 
     public static string HeldOut => Path.Combine(Root, "eval", "heldout");
 
+    /// <summary>The second evaluation set: unseen messages, but read for misses once (see its README).</summary>
+    public static string Fresh => Path.Combine(Root, "eval", "fresh");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -44,9 +44,9 @@ public sealed class Interpreter : IInterpreter
 
         var features = TextFeatures.Extract(mentions, part);
         var language = Language(current, features, mentions, locale);
-        var (exactLevel, offScale) = RatingPatterns.Read(part);
+        var (exactLevel, offScale) = RatingPatterns.Read(part, context.AwaitingRating);
 
-        var intents = IntentRanking(current, features, context, exactLevel is not null || offScale, part.Contains('?', StringComparison.Ordinal));
+        var intents = IntentRanking(current, features, context, exactLevel is not null || offScale, part.Contains('?', StringComparison.Ordinal), RatingPatterns.NamesQuantity(part));
         var topicProbabilities = current.Topics.Predict(features);
         var topics = current.Topics.Classes
             .Select((t, i) => new Scored<string>(t, topicProbabilities[i]))
@@ -91,7 +91,7 @@ public sealed class Interpreter : IInterpreter
     }
 
     /// <summary>The intents, best first. A topic label's probability counts for "question"; context shifts the fit-check moves.</summary>
-    private static Scored<Intent>[] IntentRanking(UnderstandingModel current, ulong[] features, ConversationContext context, bool exactNumber, bool asks)
+    private static Scored<Intent>[] IntentRanking(UnderstandingModel current, ulong[] features, ConversationContext context, bool exactNumber, bool asks, bool quantity)
     {
         var probabilities = current.Labels.Predict(features);
         var byIntent = new Dictionary<Intent, double>();
@@ -101,7 +101,9 @@ public sealed class Interpreter : IInterpreter
             var intent = current.Corpus.Labels.IsTopic(label) ? Intent.Question
                 : IntentLabels.TryParse(label, out var parsed) ? parsed
                 : Intent.SmallTalk;
-            var p = probabilities[i];
+            // "5 years?" counts years: an exact rule says it rates nothing, whatever the words look like.
+            var p = intent == Intent.Rating && quantity ? 0 : probabilities[i];
+
             // Only a message with some look of an answer is boosted: "banana" is no rating, however likely ratings are.
             if ((intent == Intent.Rating && p >= MinRatingEvidence) || FitCheckMoves.Contains(intent))
             {

@@ -44,20 +44,29 @@ public sealed class CheckCommand : ICliCommand
         return Task.FromResult(0);
     }
 
-    /// <summary>A held-out example that also sits in the training corpus measures nothing: training must never see it.</summary>
+    /// <summary>
+    /// A training example that is also in an evaluation set (every folder under eval/) makes that set measure nothing.
+    /// The problem points at the training line to reword and never prints the evaluation text, so whoever writes
+    /// training examples still never reads an evaluation example.
+    /// </summary>
     private static IEnumerable<string> HeldOutOverlaps(ExampleCorpus corpus)
     {
-        var folder = Path.Combine(ContentRootLocator.Locate(), EvalCommand.DefaultSet);
-        if (!Directory.Exists(folder))
+        var evalRoot = Path.Combine(ContentRootLocator.Locate(), "eval");
+        if (!Directory.Exists(evalRoot))
         {
             return [];
         }
 
-        var set = EvaluationSet.Load(folder);
         var training = corpus.Examples.GroupBy(e => (e.Language, ExampleKey.Of(e.Text))).ToDictionary(g => g.Key, g => g.First());
-        return set.Problems.Concat(set.Messages.Concat(set.Ratings)
-            .Where(c => training.ContainsKey((c.Language, ExampleKey.Of(c.Text))))
-            .Select(c => $"{Path.GetRelativePath(folder, c.File)}:{c.Line}: held-out example '{c.Text}' is also in training at " +
-                $"{training[(c.Language, ExampleKey.Of(c.Text))].File}:{training[(c.Language, ExampleKey.Of(c.Text))].Line}"));
+        return Directory.GetDirectories(evalRoot).Order(StringComparer.Ordinal).SelectMany(folder =>
+        {
+            var set = EvaluationSet.Load(folder);
+            // Whole fit checks are left out: their "5" or "yes" are meant to be the answers training teaches.
+            return set.Problems.Concat(set.Messages.Concat(set.Ratings)
+                .Where(c => training.ContainsKey((c.Language, ExampleKey.Of(c.Text))))
+                .Select(c => training[(c.Language, ExampleKey.Of(c.Text))])
+                .Select(e => $"{e.File}:{e.Line}: this example is also in the evaluation set {Path.GetFileName(folder)}; " +
+                    "reword or remove it (training must never hold an evaluation example)"));
+        });
     }
 }
