@@ -37,13 +37,18 @@ public sealed class UnderstandingModel
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(findMentions);
         var featured = (examples ?? corpus.Examples)
+            .AsParallel().AsOrdered()
             .Select(e => (Example: e, Features: TextFeatures.Extract(findMentions(e.Text), e.Text)))
             .ToArray();
-        var labels = SoftmaxModel.Train([.. featured.Select(f => (f.Features, f.Example.Label))]);
-        var topics = SoftmaxModel.Train([.. featured.Where(f => corpus.Labels.IsTopic(f.Example.Label)).Select(f => (f.Features, f.Example.Label))]);
-        var ratings = SoftmaxModel.Train([.. featured.Where(f => f.Example.Rating is not null)
-            .Select(f => (f.Features, f.Example.Rating!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
-        var languages = SoftmaxModel.Train([.. featured.Select(f => (f.Features, f.Example.Language))], new SoftmaxModel.Settings(Epochs: 12));
-        return new UnderstandingModel(corpus, labels, topics, ratings, languages);
+
+        // The four models are independent: trained side by side, start-up and reloads wait for the slowest only.
+        SoftmaxModel? labels = null, topics = null, ratings = null, languages = null;
+        Parallel.Invoke(
+            () => labels = SoftmaxModel.Train([.. featured.Select(f => (f.Features, f.Example.Label))]),
+            () => topics = SoftmaxModel.Train([.. featured.Where(f => corpus.Labels.IsTopic(f.Example.Label)).Select(f => (f.Features, f.Example.Label))]),
+            () => ratings = SoftmaxModel.Train([.. featured.Where(f => f.Example.Rating is not null)
+                .Select(f => (f.Features, f.Example.Rating!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
+            () => languages = SoftmaxModel.Train([.. featured.Select(f => (f.Features, f.Example.Language))], new SoftmaxModel.Settings(Epochs: 12)));
+        return new UnderstandingModel(corpus, labels!, topics!, ratings!, languages!);
     }
 }
