@@ -1,6 +1,5 @@
 using CareerBot.BotFramework.Storage.Blob;
 using CareerBot.BotFramework.Storage.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,13 +9,11 @@ namespace CareerBot.BotFramework.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>Registers the <see cref="IStorage"/> chosen by <c>Storage:Kind</c> (memory | sqlite | blob; default sqlite).</summary>
-    public static IServiceCollection AddCareerBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCareerBotStorage(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-
         services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .BindConfiguration(StorageOptions.SectionName)
             .Validate(o => o.Kind != StorageKind.Blob || !string.IsNullOrWhiteSpace(o.BlobConnectionString),
                 "Storage:BlobConnectionString is required when Storage:Kind is blob.")
             .Validate(o => o.Kind != StorageKind.Blob || !string.IsNullOrWhiteSpace(o.BlobContainer),

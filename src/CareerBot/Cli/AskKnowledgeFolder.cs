@@ -21,7 +21,7 @@ internal static class AskKnowledgeFolder
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var options = configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        var options = configuration.ReadValidated<KnowledgeOptions, KnowledgeOptionsValidator>(KnowledgeOptions.SectionName);
         return options.ResolveFolder(root);
     }
 }

@@ -4,7 +4,7 @@ using CareerBot.DirectLine.Tokens;
 using CareerBot.WebChat;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
+using CareerBot.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,13 +17,12 @@ public static class DirectLineServiceCollectionExtensions
 
     /// <summary>Registers the self-hosted Direct Line 3.0 (sections DirectLine, RateLimits, Embed), its rate limits and CORS.
     /// The bot itself is the <see cref="BotFramework.Turns.IBot"/> the host registers; registered IMiddleware run before it.</summary>
-    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.SectionName));
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.SectionName));
-        services.Configure<EmbedOptions>(configuration.GetSection(EmbedOptions.SectionName));
+        services.AddValidatedOptions<DirectLineOptions, DirectLineOptionsValidator>(DirectLineOptions.SectionName);
+        services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(RateLimitOptions.SectionName);
+        services.AddValidatedOptions<EmbedOptions, EmbedOptionsValidator>(EmbedOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConversationStore>();

@@ -19,8 +19,12 @@ public static class CareerBotHostExtensions
     public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var bot = builder.Configuration.GetSection(BotOptions.SectionName).Get<BotOptions>() ?? new BotOptions();
-        var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
+        // Listen URLs, authentication and the knowledge folder are needed before the services exist: read here,
+        // checked by the same validators, and registered like every other section.
+        var bot = builder.Configuration.ReadValidated<BotOptions, BotOptionsValidator>(BotOptions.SectionName);
+        var hosting = builder.Configuration.ReadValidated<HostingOptions, HostingOptionsValidator>(HostingOptions.SectionName);
+        builder.Services.AddValidatedOptions<BotOptions, BotOptionsValidator>(BotOptions.SectionName);
+        builder.Services.AddValidatedOptions<HostingOptions, HostingOptionsValidator>(HostingOptions.SectionName);
         builder.Services.AddSingleton(bot);
 
         var urls = ListenUrls.Resolve(hosting, bot.AuthenticationEnabled, out var narrowed);
@@ -39,21 +43,22 @@ public static class CareerBotHostExtensions
             options.TypingDelay = TimeSpan.FromMilliseconds(Math.Max(0, bot.TypingDelayMilliseconds));
         });
 
-        var knowledge = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        var knowledge = builder.Configuration.ReadValidated<KnowledgeOptions, KnowledgeOptionsValidator>(KnowledgeOptions.SectionName);
+        builder.Services.AddValidatedOptions<KnowledgeOptions, KnowledgeOptionsValidator>(KnowledgeOptions.SectionName);
         builder.Services.AddCareerKnowledge(knowledge.ResolveFolder(builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<IReadinessCheck, KnowledgeReadiness>();
 
-        builder.Services.AddCareerBotStorage(builder.Configuration);
+        builder.Services.AddCareerBotStorage();
         builder.Services.AddCareerBotState();
         builder.Services.AddSingleton<IReadinessCheck, StorageReadiness>();
         builder.Services.AddSingleton<IMiddleware>(sp =>
             new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
 
-        builder.Services.AddDirectLine(builder.Configuration);
-        builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddDirectLine();
+        builder.Services.AddWebChat();
 
         builder.Services.AddUnderstanding();
-        builder.Services.AddOptions<CounsellingOptions>().BindConfiguration(CounsellingOptions.SectionName);
+        builder.Services.AddValidatedOptions<CounsellingOptions, CounsellingOptionsValidator>(CounsellingOptions.SectionName);
         builder.Services.AddAdvisor();
         return builder;
     }

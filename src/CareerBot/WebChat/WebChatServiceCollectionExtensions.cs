@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Configuration;
+using CareerBot.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,11 +9,10 @@ namespace CareerBot.WebChat;
 public static class WebChatServiceCollectionExtensions
 {
     /// <summary>Registers the chat page (section WebChat); the Embed section is bound once, by AddDirectLine, which it needs.</summary>
-    public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWebChat(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.SectionName));
+        services.AddValidatedOptions<WebChatOptions, WebChatOptionsValidator>(WebChatOptions.SectionName);
         services.TryAddSingleton<WebChatPage>();
 
         // Web Chat's bundle is about 3.9 MB; compressed it is a quarter of that. Fastest, because it is done per request.

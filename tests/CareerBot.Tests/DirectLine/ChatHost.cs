@@ -51,8 +51,8 @@ public sealed class ChatHost : IAsyncDisposable
         }
 
         builder.Services.AddTransient<IBot, EchoBot>();
-        builder.Services.AddDirectLine(builder.Configuration);
-        builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddDirectLine();
+        builder.Services.AddWebChat();
 
         var app = builder.Build();
         app.MapDirectLine();

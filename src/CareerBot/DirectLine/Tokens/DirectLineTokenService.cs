@@ -29,8 +29,9 @@ public sealed class DirectLineTokenService
             logger.LogInformation(
                 "Direct Line tokens are signed with a key generated at start; set DirectLine:TokenSigningKey when running more than one instance.");
         }
-        else if (configured.Length < 32)
+        else if (configured.Length < DirectLineOptionsValidator.MinSigningKeyLength)
         {
+            // DirectLineOptionsValidator stops the start first; this guards hosts that skip options validation.
             throw new InvalidOperationException("DirectLine:TokenSigningKey must be at least 32 characters long.");
         }
         else

@@ -1,0 +1,28 @@
+using CareerBot.Options;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.DirectLine;
+
+/// <summary>Checks the "DirectLine" section at start: a short signing key used to start, then fail every token request.</summary>
+public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOptions>
+{
+    public const int MinSigningKeyLength = 32;
+
+    public ValidateOptionsResult Validate(string? name, DirectLineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new SettingChecks(DirectLineOptions.SectionName)
+            .That(options.TokenSigningKey.Length == 0 || options.TokenSigningKey.Length >= MinSigningKeyLength,
+                $"TokenSigningKey must be at least {MinSigningKeyLength} characters (it has {options.TokenSigningKey.Length}); " +
+                "leave it empty for a key made at each start.")
+            .Between(nameof(options.TokenLifetimeMinutes), options.TokenLifetimeMinutes, 1, 24 * 60)
+            .AtLeast(nameof(options.MaxActivitiesPerConversation), options.MaxActivitiesPerConversation, 1)
+            .AtLeast(nameof(options.ConversationIdleMinutes), options.ConversationIdleMinutes, 1)
+            .AtLeast(nameof(options.MaxConversations), options.MaxConversations, 1)
+            .Between(nameof(options.KeepAliveSeconds), options.KeepAliveSeconds, 1, 3600)
+            .AtLeast(nameof(options.BotTimeoutSeconds), options.BotTimeoutSeconds, 1)
+            .AtLeast(nameof(options.MaxActivityBytes), options.MaxActivityBytes, 1024)
+            .Required(nameof(options.BotId), options.BotId)
+            .Result();
+    }
+}
