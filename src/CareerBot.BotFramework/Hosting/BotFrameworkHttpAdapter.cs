@@ -35,6 +35,22 @@ public sealed class BotFrameworkHttpAdapter : BotAdapter
         _logger = logger;
     }
 
+    /// <summary>The adapter of the Bot Connector channels, running the shared <see cref="TurnPipeline"/>.</summary>
+    public BotFrameworkHttpAdapter(
+        IConnectorClient connector, IChannelAuthenticator authenticator, BotFrameworkHttpOptions options,
+        ILogger<BotFrameworkHttpAdapter> logger, TurnPipeline pipeline)
+        : base(pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(authenticator);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _connector = connector;
+        _authenticator = authenticator;
+        _options = options;
+        _logger = logger;
+    }
+
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -10,7 +10,8 @@ namespace CareerBot.BotFramework.Hosting;
 public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the adapter (with error handler, typing indicator and mention removal middleware), the connector
+    /// Registers the turn pipeline (error handler, typing indicator, mention removal, then the host's middleware), the
+    /// Bot Connector adapter, the connector
     /// client on a pooled keep-alive HttpClient, outbound credentials and inbound authentication (off without an app id).
     /// Services registered before this call win, so tests can swap any of them.
     /// </summary>
@@ -40,22 +41,24 @@ public static class BotFrameworkServiceCollectionExtensions
             ? new JwtChannelAuthenticator(options.Authentication, sp.GetRequiredService<IHttpClientFactory>())
             : new DisabledChannelAuthenticator());
 
-        services.TryAddSingleton(sp =>
-        {
-            var adapter = new BotFrameworkHttpAdapter(
-                sp.GetRequiredService<IConnectorClient>(), sp.GetRequiredService<IChannelAuthenticator>(),
-                options.Http, sp.GetRequiredService<ILogger<BotFrameworkHttpAdapter>>());
-            adapter.Use(new ErrorHandlerMiddleware(sp.GetRequiredService<ILogger<ErrorHandlerMiddleware>>()));
-            adapter.Use(new ShowTypingMiddleware(options.TypingDelay));
-            adapter.Use(new RemoveMentionMiddleware());
-            // Then the middleware the host registers (state auto-save), as the other adapters take it from DI.
-            foreach (var middleware in sp.GetServices<Turns.IMiddleware>())
-            {
-                adapter.Use(middleware);
-            }
+        services.AddTurnPipeline(options.TypingDelay);
+        services.TryAddSingleton(sp => new BotFrameworkHttpAdapter(
+            sp.GetRequiredService<IConnectorClient>(), sp.GetRequiredService<IChannelAuthenticator>(),
+            options.Http, sp.GetRequiredService<ILogger<BotFrameworkHttpAdapter>>(), sp.GetRequiredService<Turns.TurnPipeline>()));
+        return services;
+    }
 
-            return adapter;
-        });
+    /// <summary>
+    /// Registers the one <see cref="Turns.TurnPipeline"/> every channel's adapter runs (see it for the order). The first
+    /// registration wins, so the Bot Connector's typing delay holds when Direct Line registers it again.
+    /// </summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services, TimeSpan? typingDelay = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(sp => new ErrorHandlerMiddleware(sp.GetRequiredService<ILogger<ErrorHandlerMiddleware>>()));
+        services.TryAddSingleton(_ => new ShowTypingMiddleware(typingDelay));
+        services.TryAddSingleton<RemoveMentionMiddleware>();
+        services.TryAddSingleton<Turns.TurnPipeline>();
         return services;
     }
 

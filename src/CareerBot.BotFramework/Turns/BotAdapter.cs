@@ -5,6 +5,21 @@ namespace CareerBot.BotFramework.Turns;
 /// <summary>Connects the bot to a channel: runs the middleware pipeline and delivers what the bot sends.</summary>
 public abstract class BotAdapter
 {
+    /// <summary>An adapter whose middleware is added with <see cref="Use"/> (tests, or a host with its own order).</summary>
+    protected BotAdapter()
+    {
+    }
+
+    /// <summary>An adapter running the shared <see cref="TurnPipeline"/>, as every CareerBot channel does.</summary>
+    protected BotAdapter(TurnPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        foreach (var step in pipeline.Steps)
+        {
+            Middleware.Use(step);
+        }
+    }
+
     public MiddlewareSet Middleware { get; } = new();
 
     public BotAdapter Use(IMiddleware middleware)

@@ -5,6 +5,9 @@ public sealed class MiddlewareSet
 {
     private readonly List<IMiddleware> _middleware = [];
 
+    /// <summary>The middleware in the order it runs.</summary>
+    public IReadOnlyList<IMiddleware> Registered => _middleware;
+
     public MiddlewareSet Use(IMiddleware middleware)
     {
         ArgumentNullException.ThrowIfNull(middleware);

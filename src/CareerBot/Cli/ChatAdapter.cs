@@ -9,13 +9,9 @@ public sealed class ChatAdapter : BotAdapter
 {
     private readonly List<Activity> _replies = [];
 
-    public ChatAdapter(IEnumerable<IMiddleware> middleware)
+    public ChatAdapter(TurnPipeline pipeline)
+        : base(pipeline)
     {
-        ArgumentNullException.ThrowIfNull(middleware);
-        foreach (var step in middleware)
-        {
-            Use(step);
-        }
     }
 
     /// <summary>Runs one turn and returns what the bot sent in it, in order.</summary>

@@ -1,7 +1,6 @@
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Web;
-using IMiddleware = CareerBot.BotFramework.Turns.IMiddleware;
 
 namespace CareerBot.Cli;
 
@@ -33,14 +32,14 @@ public sealed class ChatCommand : ICliCommand
         builder.Logging.ClearProviders();
         builder.AddCareerBot();
         await using var app = builder.Build();
-        var bot = app.Services.GetRequiredService<IBot>();
-        var adapter = new ChatAdapter(app.Services.GetServices<IMiddleware>());
+        var adapter = new ChatAdapter(app.Services.GetRequiredService<TurnPipeline>());
+        var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         var conversation = new ChatConversation(options.UserId, options.Locale);
 
         if (console.InputIsTerminal)
         {
             console.Out.WriteLine("CareerBot chat. Type a message and press Enter; /quit to leave.");
-            await TurnAsync(adapter, bot, conversation.Joined(), console, cancellationToken);
+            await TurnAsync(adapter, scopes, conversation.Joined(), console, cancellationToken);
         }
 
         while (!cancellationToken.IsCancellationRequested)
@@ -58,26 +57,18 @@ public sealed class ChatCommand : ICliCommand
 
             if (line.Trim().Length > 0)
             {
-                await TurnAsync(adapter, bot, conversation.Message(line), console, cancellationToken);
+                await TurnAsync(adapter, scopes, conversation.Message(line), console, cancellationToken);
             }
         }
 
         return 0;
     }
 
-    private static async Task TurnAsync(ChatAdapter adapter, IBot bot, Activity activity, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>One turn: the bot from the turn's own scope, the shared pipeline's error handler apologising for a failure.</summary>
+    private static async Task TurnAsync(ChatAdapter adapter, IServiceScopeFactory scopes, Activity activity, CliConsole console, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Activity> replies;
-        try
-        {
-            replies = await adapter.ProcessAsync(activity, bot, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // One failed turn must not end the chat; the message itself is never printed to the error stream.
-            console.Error.WriteLine($"careerbot chat: that turn failed ({ex.GetType().Name}).");
-            replies = [MessageFactory.Text("Sorry, something went wrong on my side. Please try again.")];
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var replies = await adapter.ProcessAsync(activity, scope.ServiceProvider.GetRequiredService<IBot>(), cancellationToken);
 
         foreach (var reply in replies)
         {

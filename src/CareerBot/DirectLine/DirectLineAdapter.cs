@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Middleware;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.DirectLine.Conversations;
@@ -10,8 +11,6 @@ namespace CareerBot.DirectLine;
 /// <summary>Runs the bot in-process for Direct Line conversations: replies go into the conversation's log and out to its streams.</summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
-    private const string Apology = "Sorry, something went wrong on my side. Please try again in a moment.";
-
     private readonly ConversationStore _store;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
@@ -19,20 +18,16 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly TimeSpan _botTimeout;
 
     public DirectLineAdapter(
-        ConversationStore store, IServiceScopeFactory scopes, IEnumerable<BotFramework.Turns.IMiddleware> middleware,
+        ConversationStore store, IServiceScopeFactory scopes, TurnPipeline pipeline,
         IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineAdapter> logger)
+        : base(pipeline)
     {
-        ArgumentNullException.ThrowIfNull(middleware);
         ArgumentNullException.ThrowIfNull(options);
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _botTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.BotTimeoutSeconds));
-        foreach (var step in middleware)
-        {
-            Use(step);
-        }
     }
 
     /// <summary>Runs one turn for an activity already addressed to the bot (see <see cref="DirectLineActivities"/>).</summary>
@@ -41,20 +36,30 @@ public sealed class DirectLineAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
         await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_botTimeout);
             await using var scope = _scopes.CreateAsyncScope();
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
             var context = new TurnContext(this, activity);
+
+            // The pipeline's error handler apologises for a failing bot; what is left here is a turn that ran out of time.
             await RunPipelineAsync(context, bot.OnTurnAsync, timeout.Token).ConfigureAwait(false);
+            if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                TimedOut(conversation, activity);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            TimedOut(conversation, activity);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // The activity text is the student's: log the failure, never the message.
-            _logger.LogError(ex, "Direct Line turn failed ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
-            conversation.Append(ReplyTo(activity, Apology));
+            // Only what fails outside the pipeline (making the scope, the bot) gets here; the text is never logged.
+            _logger.LogError(ex, "Direct Line turn could not start ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
+            conversation.Append(ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology));
         }
         finally
         {
@@ -100,6 +105,12 @@ public sealed class DirectLineAdapter : BotAdapter
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Direct Line clients cannot delete an activity they already received.");
+
+    private void TimedOut(DirectLineConversation conversation, Activity activity)
+    {
+        _logger.LogError("Direct Line turn ran out of time ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
+        conversation.Append(ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology));
+    }
 
     private Activity ReplyTo(Activity incoming, string text)
     {

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Hosting;
 using CareerBot.DirectLine.Conversations;
 using CareerBot.DirectLine.RateLimiting;
 using CareerBot.DirectLine.Tokens;
@@ -23,6 +24,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddValidatedOptions<DirectLineOptions, DirectLineOptionsValidator>(DirectLineOptions.SectionName);
         services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(RateLimitOptions.SectionName);
         services.AddValidatedOptions<EmbedOptions, EmbedOptionsValidator>(EmbedOptions.SectionName);
+        services.AddTurnPipeline();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConversationStore>();
