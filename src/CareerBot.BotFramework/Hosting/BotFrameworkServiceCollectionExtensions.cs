@@ -58,6 +58,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(sp => new ErrorHandlerMiddleware(sp.GetRequiredService<ILogger<ErrorHandlerMiddleware>>()));
         services.TryAddSingleton(_ => new ShowTypingMiddleware(typingDelay));
         services.TryAddSingleton<RemoveMentionMiddleware>();
+        services.TryAddSingleton<OneTurnAtATimeMiddleware>();
         services.TryAddSingleton<Turns.TurnPipeline>();
         return services;
     }

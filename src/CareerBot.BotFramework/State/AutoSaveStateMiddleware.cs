@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Storage;
 using CareerBot.BotFramework.Turns;
 
 namespace CareerBot.BotFramework.State;
@@ -5,6 +6,9 @@ namespace CareerBot.BotFramework.State;
 /// <summary>Loads the given states before the bot runs and saves them after it, so the bot never forgets to.</summary>
 public sealed class AutoSaveStateMiddleware : IMiddleware
 {
+    /// <summary>Runs of one turn before a storage conflict is given up on (and the error handler apologises).</summary>
+    public const int MaxAttempts = 5;
+
     private readonly List<BotState> _states;
 
     public AutoSaveStateMiddleware(params BotState[] states)
@@ -27,21 +31,47 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
         return this;
     }
 
-    /// <summary>A turn that throws saves nothing: half-done changes must not reach storage.</summary>
+    /// <summary>
+    /// Loads the states, runs the rest of the turn, and saves them together. A turn that loses a storage race (another
+    /// host or turn saved first) is run again on the fresh state, up to <see cref="MaxAttempts"/> times, instead of
+    /// apologising; its replies are held until its state is saved, so no reply leaves for a turn that was not kept.
+    /// A turn that throws saves nothing: half-done changes must not reach storage.
+    /// </summary>
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        foreach (var state in _states)
+        var replies = new HeldReplies();
+        turnContext.OnSendActivities(replies.OnSendAsync);
+        try
         {
-            await state.LoadAsync(turnContext, force: false, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                foreach (var state in _states)
+                {
+                    await state.LoadAsync(turnContext, force: attempt > 1, cancellationToken);
+                }
+
+                await next(cancellationToken);
+                try
+                {
+                    await BotState.SaveTogetherAsync(_states, turnContext, cancellationToken);
+                    break;
+                }
+                catch (StorageConflictException) when (attempt < MaxAttempts)
+                {
+                    replies.Discard();
+                }
+            }
+        }
+        catch
+        {
+            // Whatever is said next (the error handler's apology) goes out; this run's replies do not.
+            replies.Discard();
+            replies.Holding = false;
+            throw;
         }
 
-        await next(cancellationToken);
-
-        foreach (var state in _states)
-        {
-            await state.SaveChangesAsync(turnContext, force: false, cancellationToken);
-        }
+        await replies.ReleaseAsync(turnContext, cancellationToken);
     }
 }

@@ -75,6 +75,40 @@ public abstract class BotState
         cached.MarkSaved(etags[key]);
     }
 
+    /// <summary>
+    /// Saves the changes of several states of one turn in one write per store, so that conversation and user state
+    /// are stored together or not at all (where the store writes several keys at once: SQLite and memory do).
+    /// </summary>
+    public static async Task SaveTogetherAsync(IReadOnlyList<BotState> states, ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        foreach (var store in states.GroupBy(s => s._storage))
+        {
+            var pending = store
+                .Select(s => turnContext.TurnState.Get<CachedBotState>(s._turnStateKey))
+                .OfType<CachedBotState>()
+                .Where(c => c.StorageKey is not null && c.FlushChanges())
+                .GroupBy(c => c.StorageKey!)
+                .Select(g => g.Last())
+                .ToList();
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
+            var changes = pending.ToDictionary(
+                c => c.StorageKey!,
+                c => c.IsStored ? new StoreItem(c.Document, c.ETag) : StoreItem.New(c.Document),
+                StringComparer.Ordinal);
+            var etags = await store.Key.WriteAsync(changes, cancellationToken);
+            foreach (var cached in pending)
+            {
+                cached.MarkSaved(etags[cached.StorageKey!]);
+            }
+        }
+    }
+
     /// <summary>Empties the state for this turn; the next save writes the empty document.</summary>
     public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {

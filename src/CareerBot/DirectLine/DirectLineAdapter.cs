@@ -35,7 +35,6 @@ public sealed class DirectLineAdapter : BotAdapter
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
-        await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
@@ -60,10 +59,6 @@ public sealed class DirectLineAdapter : BotAdapter
             // Only what fails outside the pipeline (making the scope, the bot) gets here; the text is never logged.
             _logger.LogError(ex, "Direct Line turn could not start ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
             conversation.Append(ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology));
-        }
-        finally
-        {
-            conversation.TurnLock.Release();
         }
     }
 

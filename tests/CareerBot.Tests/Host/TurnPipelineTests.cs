@@ -18,7 +18,7 @@ public sealed class TurnPipelineTests
         var pipeline = server.Services.GetRequiredService<TurnPipeline>();
 
         Assert.Equal(
-            [typeof(ErrorHandlerMiddleware), typeof(ShowTypingMiddleware), typeof(RemoveMentionMiddleware), typeof(AutoSaveStateMiddleware)],
+            [typeof(ErrorHandlerMiddleware), typeof(ShowTypingMiddleware), typeof(RemoveMentionMiddleware), typeof(OneTurnAtATimeMiddleware), typeof(AutoSaveStateMiddleware)],
             pipeline.Steps.Select(s => s.GetType()));
         Assert.Equal(pipeline.Steps, server.Services.GetRequiredService<BotFrameworkHttpAdapter>().Middleware.Registered);
         Assert.Equal(pipeline.Steps, server.Services.GetRequiredService<DirectLineAdapter>().Middleware.Registered);

@@ -28,9 +28,6 @@ public sealed class DirectLineConversation
     public string Id { get; }
     public string UserId { get; }
 
-    /// <summary>Serialises bot turns so conversation state is never written by two turns at once.</summary>
-    public SemaphoreSlim TurnLock { get; } = new(1, 1);
-
     public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
