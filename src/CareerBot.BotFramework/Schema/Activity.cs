@@ -52,4 +52,21 @@ public sealed class Activity
     /// <summary>Properties this schema does not name; kept so an activity round-trips unchanged.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>
+    /// Drops the null items a client may send in the lists (<c>"membersAdded": [null]</c>): JSON allows them, and no
+    /// handler of a member, attachment or entity should have to expect one. Called where activities arrive.
+    /// </summary>
+    public Activity WithoutNullItems()
+    {
+        MembersAdded?.RemoveAll(item => item is null);
+        MembersRemoved?.RemoveAll(item => item is null);
+        ReactionsAdded?.RemoveAll(item => item is null);
+        ReactionsRemoved?.RemoveAll(item => item is null);
+        Attachments?.RemoveAll(item => item is null);
+        Entities?.RemoveAll(item => item is null);
+        ListenFor?.RemoveAll(item => item is null);
+        TextHighlights?.RemoveAll(item => item is null);
+        return this;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CareerBot.Tests.Advisor.Infrastructure;
 using CareerBot.Tests.WebChat;
 
@@ -36,6 +37,24 @@ public sealed class OddMessageTests : IAsyncLifetime
         var replies = await student.SendAsync("how much do IT managers make " + string.Concat(Enumerable.Repeat("blah ", 6000)));
 
         Assert.Contains("Salary figures for IT Manager", replies.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_with_null_attachments_and_entities_is_answered()
+    {
+        var student = await DirectLineStudent.StartAsync(_server.Http, CareerBotServer.Secret);
+        var message = new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = "what does a CSR do?",
+            ["attachments"] = new JsonArray((JsonNode?)null),
+            ["entities"] = new JsonArray(null, null),
+        };
+
+        var replies = await student.SendAsync(message);
+
+        Assert.Contains("Customer Service Representative", replies.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Apology, replies.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

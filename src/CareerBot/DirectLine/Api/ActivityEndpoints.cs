@@ -45,6 +45,8 @@ public static class ActivityEndpoints
             return DirectLineError.BadArgument("The body must be an activity with a type, e.g. {\"type\":\"message\",\"text\":\"hi\"}.");
         }
 
+        activity.WithoutNullItems();
+
         // With a token the sender is the token's user; the secret may speak for the user named in the activity.
         var userId = caller!.Token?.UserId
             ?? (DirectLineRequests.IsValidUserId(activity.From?.Id) ? activity.From!.Id! : conversation.UserId);

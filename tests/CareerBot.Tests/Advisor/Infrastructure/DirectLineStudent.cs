@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.Tests.Advisor.Infrastructure;
@@ -36,10 +36,15 @@ public sealed class DirectLineStudent
     }
 
     /// <summary>Posts a message and returns the bot's messages sent since the last call (the turn runs within the post).</summary>
-    public async Task<BotReplies> SendAsync(string text, string locale = "en-US")
+    public Task<BotReplies> SendAsync(string text, string locale = "en-US") =>
+        SendAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale, ["from"] = new JsonObject { ["id"] = "dl_student" } });
+
+    /// <summary>Posts an activity as given (a client's odd JSON included) and returns the bot's messages to it.</summary>
+    public async Task<BotReplies> SendAsync(JsonObject activity)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         using var post = Request(HttpMethod.Post, $"v3/directline/conversations/{_conversationId}/activities", _token);
-        post.Content = JsonContent.Create(new { type = "message", text, locale, from = new { id = "dl_student" } });
+        post.Content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
         var posted = (await ReadAsync(await _http.SendAsync(post))).GetProperty("id").GetString();
         return await RepliesAsync(posted);
     }
