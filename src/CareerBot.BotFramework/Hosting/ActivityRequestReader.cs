@@ -65,7 +65,7 @@ internal static class ActivityRequestReader
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options)?.WithoutNullItems();
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.InboundOptions)?.WithoutNullItems();
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {

@@ -6,9 +6,16 @@ namespace CareerBot.BotFramework.Schema;
 /// <summary>The JSON settings of the wire: camelCase, nulls omitted (as the official SDKs do), lenient on read.</summary>
 public static class BotJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <summary>Nesting a client may send: well under <see cref="Options"/>' 64, so whatever is accepted can always be
+    /// written back inside the envelopes around it (an activity set, a stored transcript).</summary>
+    public const int MaxInboundDepth = 32;
 
-    private static JsonSerializerOptions Create()
+    public static JsonSerializerOptions Options { get; } = Create(64);
+
+    /// <summary>For what arrives from outside (requests to the bot and to Direct Line): the same, with less nesting allowed.</summary>
+    public static JsonSerializerOptions InboundOptions { get; } = Create(MaxInboundDepth);
+
+    private static JsonSerializerOptions Create(int maxDepth)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
@@ -16,7 +23,7 @@ public static class BotJson
             PropertyNameCaseInsensitive = true,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
-            MaxDepth = 64,
+            MaxDepth = maxDepth,
         };
         options.Converters.Add(new IsoDateTimeOffsetConverter());
         options.MakeReadOnly(populateMissingResolver: true);

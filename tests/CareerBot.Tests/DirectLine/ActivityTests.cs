@@ -95,6 +95,23 @@ public sealed class ActivityTests
     }
 
     [Fact]
+    public async Task Channel_data_nested_deeper_than_allowed_is_400_and_what_is_accepted_can_always_be_read_back()
+    {
+        await using var host = await ChatHost.StartAsync();
+        var (conversationId, token) = await host.Http.StartConversationAsync();
+        static string Nested(int depth) => string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
+        var path = $"v3/directline/conversations/{conversationId}/activities";
+
+        var deep = await host.Http.SendAsync(HttpMethod.Post, path, token, $$"""{"type":"message","text":"deep","channelData":{{Nested(40)}}}""");
+        var allowed = await host.Http.SendAsync(HttpMethod.Post, path, token, $$"""{"type":"message","text":"ok","channelData":{{Nested(25)}}}""");
+
+        Assert.Equal("BadArgument", await deep.ErrorCodeAsync(HttpStatusCode.BadRequest));
+        allowed.EnsureSuccessStatusCode();
+        var log = await host.Http.GetActivitiesAsync(conversationId, token);
+        Assert.Contains(log.Texts(), t => t.StartsWith("You said: ok", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_oversized_activity_is_413()
     {
         await using var host = await ChatHost.StartAsync();

@@ -67,7 +67,7 @@ public static partial class DirectLineRequests
 
         try
         {
-            return (JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options), null);
+            return (JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.InboundOptions), null);
         }
         catch (JsonException)
         {
