@@ -12,13 +12,15 @@ public sealed class AdvisorState
     private readonly UserState _user;
     private readonly IStatePropertyAccessor<ConversationMemory> _memory;
     private readonly IStatePropertyAccessor<StudentRecord> _student;
+    private readonly IReadOnlyList<ITranscriptStore> _transcripts;
 
-    public AdvisorState(ConversationState conversation, UserState user)
+    public AdvisorState(ConversationState conversation, UserState user, IEnumerable<ITranscriptStore>? transcripts = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(user);
         _conversation = conversation;
         _user = user;
+        _transcripts = [.. transcripts ?? []];
         DialogState = conversation.CreateProperty<DialogState>("dialogState");
         _memory = conversation.CreateProperty<ConversationMemory>("advisorMemory");
         _student = user.CreateProperty<StudentRecord>("student");
@@ -32,10 +34,18 @@ public sealed class AdvisorState
     public async Task<StudentRecord> StudentAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         await _student.GetAsync(turnContext, () => new StudentRecord(), cancellationToken) ?? new StudentRecord();
 
-    /// <summary>Deletes the student's record and this conversation's state (memory and dialog stack) from storage now.</summary>
+    /// <summary>Deletes the student's record, this conversation's state (memory and dialog stack) and its channel transcript now.</summary>
     public async Task ForgetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await _user.DeleteAsync(turnContext, cancellationToken);
         await _conversation.DeleteAsync(turnContext, cancellationToken);
+        var activity = turnContext.Activity;
+        if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId)
+        {
+            foreach (var transcript in _transcripts)
+            {
+                await transcript.DeleteTranscriptAsync(channelId, conversationId, cancellationToken);
+            }
+        }
     }
 }

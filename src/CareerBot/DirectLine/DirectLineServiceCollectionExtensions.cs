@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Hosting;
+using CareerBot.BotFramework.State;
 using CareerBot.DirectLine.Conversations;
 using CareerBot.DirectLine.RateLimiting;
 using CareerBot.DirectLine.Tokens;
@@ -28,6 +29,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConversationStore>();
+        services.AddSingleton<ITranscriptStore, DirectLineTranscriptStore>();
         services.TryAddSingleton<DirectLineActivities>();
         services.TryAddSingleton<DirectLineAdapter>();
         services.TryAddSingleton<DirectLineService>();

@@ -61,6 +61,15 @@ public sealed class DirectLineConversation
         }
     }
 
+    /// <summary>Empties the log ("forget me"); watermarks keep counting, so a client's next read gets only what follows.</summary>
+    public void Erase()
+    {
+        lock (_gate)
+        {
+            _log.Clear();
+        }
+    }
+
     /// <summary>The logged activities after <paramref name="watermark"/> (all kept ones when null).</summary>
     public ActivitySet GetSince(long? watermark)
     {

@@ -49,6 +49,14 @@ public sealed class DirectLineStudent
         return await RepliesAsync(posted);
     }
 
+    /// <summary>Every activity the conversation's log still holds, as a page reloading it would get them.</summary>
+    public async Task<IReadOnlyList<Activity>> HistoryAsync()
+    {
+        using var get = Request(HttpMethod.Get, $"v3/directline/conversations/{_conversationId}/activities", _token);
+        var set = await ReadAsync(await _http.SendAsync(get));
+        return set.GetProperty("activities").Deserialize<List<Activity>>(BotJson.Options) ?? [];
+    }
+
     private async Task<BotReplies> RepliesAsync(string? posted = null)
     {
         var path = $"v3/directline/conversations/{_conversationId}/activities" + (_watermark is null ? string.Empty : "?watermark=" + _watermark);
