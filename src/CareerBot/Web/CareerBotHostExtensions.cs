@@ -29,6 +29,9 @@ public static class CareerBotHostExtensions
 
         var urls = ListenUrls.Resolve(hosting, bot.AuthenticationEnabled, out var narrowed);
         builder.WebHost.UseUrls(urls);
+
+        // No "Server: Kestrel": nothing in a response should tell a scanner what to try.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddSingleton(new StartupNotes(urls, narrowed));
 
         builder.Services.AddBotFramework(options =>
@@ -67,6 +70,7 @@ public static class CareerBotHostExtensions
     public static WebApplication MapCareerBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.MapPost("/api/messages", (HttpContext http) =>
         {
             var services = http.RequestServices;
