@@ -151,6 +151,16 @@ public sealed class BotFrameworkHttpAdapter : BotAdapter
             return;
         }
 
+        if (authentication.Identity?.IsAuthenticated != true && activity.DeliveryMode != DeliveryModes.ExpectReplies
+            && !_options.IsAllowedWithoutToken(activity.ServiceUrl!))
+        {
+            // No token was checked, so nobody vouches for this serviceUrl: replies would go wherever the sender says.
+            _logger.LogWarning("Refused an unauthenticated activity whose serviceUrl is not loopback or in Bot:AllowedServiceUrls");
+            await new HttpError(StatusCodes.Status403Forbidden, "ServiceUrlNotAllowed",
+                "Without authentication, replies go only to loopback or to Bot:AllowedServiceUrls.").WriteAsync(response, cancellationToken);
+            return;
+        }
+
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState.Set(authentication.Identity ?? new ClaimsIdentity());
         var replies = activity.DeliveryMode == DeliveryModes.ExpectReplies ? new ExpectedReplies() : null;

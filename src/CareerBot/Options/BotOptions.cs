@@ -19,5 +19,8 @@ public sealed class BotOptions
 
     public int TypingDelayMilliseconds { get; set; } = 500;
 
+    /// <summary>Without an app id, the origins replies may be POSTed to besides loopback (default: loopback only).</summary>
+    public List<string> AllowedServiceUrls { get; set; } = [];
+
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -8,7 +8,13 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new SettingChecks(BotOptions.SectionName)
+        var checks = new SettingChecks(BotOptions.SectionName);
+        foreach (var url in options.AllowedServiceUrls)
+        {
+            checks.WebAddress(nameof(options.AllowedServiceUrls), url, required: true);
+        }
+
+        return checks
             .Between(nameof(options.TypingDelayMilliseconds), options.TypingDelayMilliseconds, 0, 60_000)
             .WebAddress(nameof(options.OpenIdMetadataUrl), options.OpenIdMetadataUrl, required: true)
             .WebAddress(nameof(options.EmulatorOpenIdMetadataUrl), options.EmulatorOpenIdMetadataUrl, required: true)

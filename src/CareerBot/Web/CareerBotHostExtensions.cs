@@ -44,6 +44,7 @@ public static class CareerBotHostExtensions
             options.Authentication.RequireHttpsMetadata = bot.RequireHttpsMetadata;
             options.MicrosoftAppPassword = bot.MicrosoftAppPassword;
             options.TypingDelay = TimeSpan.FromMilliseconds(Math.Max(0, bot.TypingDelayMilliseconds));
+            options.Http.AllowedServiceUrls = bot.AllowedServiceUrls;
         });
 
         var knowledge = builder.Configuration.ReadValidated<KnowledgeOptions, KnowledgeOptionsValidator>(KnowledgeOptions.SectionName);

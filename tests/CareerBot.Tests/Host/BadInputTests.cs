@@ -43,6 +43,20 @@ public sealed class BadInputTests(SqliteHostFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task Without_authentication_a_serviceUrl_off_this_machine_is_refused_and_nothing_is_sent()
+    {
+        var activity = Activities.Message(_conversation, "hello", _user);
+        activity.Remove("deliveryMode");
+        activity["serviceUrl"] = "https://attacker.example/";
+
+        using var response = await _host.Http.PostAsync("api/messages", Json(activity.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("ServiceUrlNotAllowed", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["code"]);
+        Assert.Equal([CountingBot.Reply(2, 2)], await SayAsync("still there?"));
+    }
+
+    [Fact]
     public async Task An_unknown_activity_type_gets_200_and_no_reply_and_changes_nothing()
     {
         var activity = Activities.Message(_conversation, "hello", _user, type: "someFutureType");
