@@ -21,6 +21,22 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Posts_without_the_conversations_token_do_not_lock_the_student_out()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:MessagesPerConversationPerMinute"] = "2" });
+        var (conversationId, token) = await host.Http.StartConversationAsync();
+        var (_, otherToken) = await host.Http.StartConversationAsync();
+
+        for (var i = 0; i < 30; i++)
+        {
+            var anonymous = await host.Http.PostMessageAsync(conversationId, i % 2 == 0 ? "not-a-token" : otherToken, "spam");
+            Assert.True((int)anonymous.StatusCode is 401 or 403, $"got {(int)anonymous.StatusCode}");
+        }
+
+        (await host.Http.PostMessageAsync(conversationId, token, "it's me")).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task Another_conversation_is_not_slowed_by_a_busy_one()
     {
         await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["RateLimits:MessagesPerConversationPerMinute"] = "1" });

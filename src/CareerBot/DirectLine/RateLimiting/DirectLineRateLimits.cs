@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CareerBot.DirectLine.Api;
+using CareerBot.DirectLine.Tokens;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine.RateLimiting;
 
@@ -28,10 +31,21 @@ public static class DirectLineRateLimits
         limiter.AddPolicy(TokenPolicy, http =>
             RateLimitPartition.GetFixedWindowLimiter("token:" + ClientKey(http), _ => PerMinute(limits.TokensPerClientPerMinute)));
 
+        // Only posts the conversation's own token (or the secret) may make count: 30 posts with no or a wrong token
+        // must not lock the student out of their conversation (they get 401/403 from the endpoint instead).
         limiter.AddPolicy(ConversationPolicy, http =>
-            http.Request.RouteValues.TryGetValue("conversationId", out var id) && HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter("conv:" + id, _ => PerMinute(limits.MessagesPerConversationPerMinute))
-                : RateLimitPartition.GetNoLimiter("reads"));
+            http.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string conversationId
+                && HttpMethods.IsPost(http.Request.Method) && MayPost(http, conversationId)
+                ? RateLimitPartition.GetFixedWindowLimiter("conv:" + conversationId, _ => PerMinute(limits.MessagesPerConversationPerMinute))
+                : RateLimitPartition.GetNoLimiter("not counted"));
+    }
+
+    private static bool MayPost(HttpContext http, string conversationId)
+    {
+        var secret = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret;
+        var tokens = http.RequestServices.GetRequiredService<DirectLineTokenService>();
+        var (caller, _) = DirectLineCaller.Authenticate(http.Request, secret, tokens);
+        return caller?.MayUse(conversationId) == true;
     }
 
     private static bool IsChatPath(PathString path) =>
