@@ -16,6 +16,12 @@ public sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
             checks.WebAddress(nameof(options.Urls), parsable);
         }
 
+        foreach (var proxy in options.TrustedProxies)
+        {
+            checks.That(Web.TrustedProxies.TryParse(proxy, out _, out _),
+                $"TrustedProxies: '{proxy}' is not an IP address or network such as 10.0.0.5 or 10.0.0.0/24.");
+        }
+
         return checks.Result();
     }
 }

@@ -30,6 +30,8 @@ public static class CareerBotHostExtensions
         var urls = ListenUrls.Resolve(hosting, bot.AuthenticationEnabled, out var narrowed);
         builder.WebHost.UseUrls(urls);
 
+        builder.Services.AddTrustedProxies(hosting.TrustedProxies);
+
         // No "Server: Kestrel": nothing in a response should tell a scanner what to try.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddSingleton(new StartupNotes(urls, narrowed));
@@ -71,6 +73,7 @@ public static class CareerBotHostExtensions
     public static WebApplication MapCareerBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.MapPost("/api/messages", (HttpContext http) =>
         {
