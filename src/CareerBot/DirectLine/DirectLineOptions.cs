@@ -30,6 +30,18 @@ public sealed class DirectLineOptions
 
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>A posted activity's channelData over this many bytes (as JSON) gets 413.</summary>
+    public int MaxChannelDataBytes { get; set; } = 16 * 1024;
+
+    /// <summary>A posted activity's attachments over this many bytes in all (as JSON) get 413.</summary>
+    public int MaxAttachmentBytes { get; set; } = 64 * 1024;
+
+    /// <summary>A conversation's log keeps its newest activities within this many bytes (as well as the count above).</summary>
+    public int MaxLogBytesPerConversation { get; set; } = 1024 * 1024;
+
+    /// <summary>All logs together stay within this many bytes: beyond it the longest-idle conversations are forgotten.</summary>
+    public long MaxLogBytes { get; set; } = 256L * 1024 * 1024;
+
     public string BotId { get; set; } = "careerbot";
     public string BotName { get; set; } = "CareerBot";
 }

@@ -22,6 +22,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             .Between(nameof(options.KeepAliveSeconds), options.KeepAliveSeconds, 1, 3600)
             .AtLeast(nameof(options.BotTimeoutSeconds), options.BotTimeoutSeconds, 1)
             .AtLeast(nameof(options.MaxActivityBytes), options.MaxActivityBytes, 1024)
+            .AtLeast(nameof(options.MaxChannelDataBytes), options.MaxChannelDataBytes, 0)
+            .AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 0)
+            .AtLeast(nameof(options.MaxLogBytesPerConversation), options.MaxLogBytesPerConversation, options.MaxActivityBytes)
+            .That(options.MaxLogBytes >= options.MaxLogBytesPerConversation,
+                $"MaxLogBytes must be at least MaxLogBytesPerConversation ({options.MaxLogBytesPerConversation}); it is {options.MaxLogBytes}.")
             .Required(nameof(options.BotId), options.BotId)
             .Result();
     }

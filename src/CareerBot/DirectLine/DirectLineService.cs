@@ -30,6 +30,7 @@ public sealed class DirectLineService(
     public async Task<string?> PostAsync(DirectLineConversation conversation, Activity activity, string userId, string serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(conversation);
+        store.Touch(conversation);
         activities.FromUser(activity, conversation.Id, userId, serviceUrl);
         string? id = null;
         if (activity.Type == ActivityTypes.Typing)
@@ -43,6 +44,7 @@ public sealed class DirectLineService(
 
         // The turn outlives a client that hangs up mid-request: the reply still lands in the log for the next reconnect.
         await adapter.ProcessActivityAsync(conversation, activity, lifetime.ApplicationStopping).ConfigureAwait(false);
+        store.TrimToBudget(keep: conversation);
         return id ?? activity.Id;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using CareerBot.DirectLine.Conversations;
 using CareerBot.DirectLine.Tokens;
@@ -46,12 +48,35 @@ public static class ActivityEndpoints
         }
 
         activity.WithoutNullItems();
+        if (TooBig(activity, options.Value) is { } tooBig)
+        {
+            return tooBig;
+        }
 
         // With a token the sender is the token's user; the secret may speak for the user named in the activity.
         var userId = caller!.Token?.UserId
             ?? (DirectLineRequests.IsValidUserId(activity.From?.Id) ? activity.From!.Id! : conversation.UserId);
         var id = await directLine.PostAsync(conversation, activity, userId, DirectLineRequests.ServiceUrl(request));
         return Results.Json(new ResourceResponse(id), BotJson.Options);
+    }
+
+    /// <summary>channelData and attachments are capped apart from the whole: they are what a client can make huge.</summary>
+    private static IResult? TooBig(Activity activity, DirectLineOptions options)
+    {
+        if (activity.ChannelData is { } channelData && Encoding.UTF8.GetByteCount(channelData.GetRawText()) > options.MaxChannelDataBytes)
+        {
+            return DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, DirectLineErrorCodes.TooLarge,
+                $"The activity's channelData is larger than {options.MaxChannelDataBytes} bytes.");
+        }
+
+        if (activity.Attachments is { Count: > 0 } attachments
+            && JsonSerializer.SerializeToUtf8Bytes(attachments, BotJson.Options).Length > options.MaxAttachmentBytes)
+        {
+            return DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, DirectLineErrorCodes.TooLarge,
+                $"The activity's attachments are larger than {options.MaxAttachmentBytes} bytes in all.");
+        }
+
+        return null;
     }
 
     internal static (DirectLineConversation? Conversation, DirectLineCaller? Caller, IResult? Failure) Authorize(

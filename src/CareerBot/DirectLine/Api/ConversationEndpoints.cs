@@ -65,9 +65,14 @@ public static class ConversationEndpoints
             return DirectLineError.BadArgument("The watermark must be a number.");
         }
 
-        return store.Find(conversationId) is { } conversation
-            ? Results.Json(Describe(request, tokens, conversation, watermark), BotJson.Options)
-            : DirectLineError.NotFound();
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineError.NotFound();
+        }
+
+        // A reconnect is the student coming back: it keeps the conversation alive, as a post does.
+        store.Touch(conversation);
+        return Results.Json(Describe(request, tokens, conversation, watermark), BotJson.Options);
     }
 
     private static ConversationResponse Describe(HttpRequest request, DirectLineTokenService tokens, DirectLineConversation conversation, string? watermark)

@@ -24,15 +24,46 @@ public sealed class ConversationStore
 
     public static string NewUserId() => "dl_" + Base64UrlId(12);
 
-    public DirectLineConversation? Find(string conversationId)
+    /// <summary>The conversation, if it lives; finding it does not keep it alive (a poller alone would, forever).</summary>
+    public DirectLineConversation? Find(string conversationId) =>
+        _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
+
+    /// <summary>Marks the conversation used now: the student posted, started or reconnected.</summary>
+    public void Touch(DirectLineConversation conversation)
     {
-        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        ArgumentNullException.ThrowIfNull(conversation);
+        conversation.Touch(_clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Forgets the longest-idle conversations (never <paramref name="keep"/>) until all logs together fit in
+    /// <see cref="DirectLineOptions.MaxLogBytes"/>; returns how many were forgotten.
+    /// </summary>
+    public int TrimToBudget(DirectLineConversation keep)
+    {
+        var total = _conversations.Values.Sum(c => c.LogBytes);
+        if (total <= _options.MaxLogBytes)
         {
-            return null;
+            return 0;
         }
 
-        conversation.Touch(_clock.GetUtcNow());
-        return conversation;
+        var removed = 0;
+        foreach (var conversation in _conversations.Values.Where(c => !ReferenceEquals(c, keep)).OrderBy(c => c.LastUsed).ToList())
+        {
+            if (total <= _options.MaxLogBytes)
+            {
+                break;
+            }
+
+            if (_conversations.TryRemove(conversation.Id, out _))
+            {
+                total -= conversation.LogBytes;
+                conversation.Close();
+                removed++;
+            }
+        }
+
+        return removed;
     }
 
     /// <summary>Creates the conversation unless it exists; null when the store is full.</summary>
@@ -41,6 +72,7 @@ public sealed class ConversationStore
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         if (Find(conversationId) is { } existing)
         {
+            Touch(existing);
             return (existing, false);
         }
 
@@ -49,7 +81,8 @@ public sealed class ConversationStore
             return null;
         }
 
-        var created = new DirectLineConversation(conversationId, userId, _options.MaxActivitiesPerConversation, _clock.GetUtcNow());
+        var created = new DirectLineConversation(
+            conversationId, userId, _options.MaxActivitiesPerConversation, _clock.GetUtcNow(), _options.MaxLogBytesPerConversation);
         var stored = _conversations.GetOrAdd(conversationId, created);
         return (stored, ReferenceEquals(stored, created));
     }

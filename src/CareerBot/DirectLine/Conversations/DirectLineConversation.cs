@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using CareerBot.DirectLine.Api;
 
@@ -9,19 +10,22 @@ namespace CareerBot.DirectLine.Conversations;
 public sealed class DirectLineConversation
 {
     private readonly object _gate = new();
-    private readonly LinkedList<(long Seq, Activity Activity)> _log = new();
+    private readonly LinkedList<(long Seq, Activity Activity, int Bytes)> _log = new();
     private readonly List<ActivitySubscriber> _subscribers = [];
     private readonly int _maxActivities;
+    private readonly int _maxBytes;
+    private long _logBytes;
     private long _nextSeq;
     private long _lastUsedTicks;
 
-    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now, int maxBytes = int.MaxValue)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(userId);
         Id = id;
         UserId = userId;
         _maxActivities = Math.Max(1, maxActivities);
+        _maxBytes = Math.Max(1, maxBytes);
         _lastUsedTicks = now.UtcTicks;
     }
 
@@ -32,6 +36,9 @@ public sealed class DirectLineConversation
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
 
+    /// <summary>The size of the kept log, as the JSON its activities are read back in.</summary>
+    public long LogBytes => Interlocked.Read(ref _logBytes);
+
     /// <summary>Gives the activity its id, logs it and pushes it to every listener; returns the id.</summary>
     public string Append(Activity activity)
     {
@@ -40,9 +47,14 @@ public sealed class DirectLineConversation
         {
             var seq = _nextSeq++;
             activity.Id = FormatId(seq);
-            _log.AddLast((seq, activity));
-            if (_log.Count > _maxActivities)
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
+            _log.AddLast((seq, activity, bytes));
+            Interlocked.Add(ref _logBytes, bytes);
+
+            // Oldest first, by count and by bytes; the newest activity always stays so its poster can read it back.
+            while (_log.Count > 1 && (_log.Count > _maxActivities || Interlocked.Read(ref _logBytes) > _maxBytes))
             {
+                Interlocked.Add(ref _logBytes, -_log.First!.Value.Bytes);
                 _log.RemoveFirst();
             }
 
@@ -67,6 +79,7 @@ public sealed class DirectLineConversation
         lock (_gate)
         {
             _log.Clear();
+            Interlocked.Exchange(ref _logBytes, 0);
         }
     }
 
