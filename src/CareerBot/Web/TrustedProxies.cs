@@ -46,7 +46,13 @@ public static class TrustedProxies
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseForwardedHeaders();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0)
+        {
+            // With no proxy configured there is nothing to believe, so the step is left out of every request.
+            app.UseForwardedHeaders();
+        }
+
         return app;
     }
 

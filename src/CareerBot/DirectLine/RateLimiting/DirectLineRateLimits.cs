@@ -25,18 +25,18 @@ public static class DirectLineRateLimits
         // Only the chat endpoints are limited here; /api/messages and the static page are someone else's business.
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             IsChatPath(http.Request.Path)
-                ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientKey(http), _ => PerMinute(limits.RequestsPerClientPerMinute))
+                ? RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientKey(http), _ => PerMinute(limits.RequestsPerClientPerMinute))
                 : RateLimitPartition.GetNoLimiter("unlimited"));
 
         limiter.AddPolicy(TokenPolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter("token:" + ClientKey(http), _ => PerMinute(limits.TokensPerClientPerMinute)));
+            RateLimitPartition.GetTokenBucketLimiter("token:" + ClientKey(http), _ => PerMinute(limits.TokensPerClientPerMinute)));
 
         // Only posts the conversation's own token (or the secret) may make count: 30 posts with no or a wrong token
         // must not lock the student out of their conversation (they get 401/403 from the endpoint instead).
         limiter.AddPolicy(ConversationPolicy, http =>
             http.Request.RouteValues.TryGetValue("conversationId", out var id) && id is string conversationId
                 && HttpMethods.IsPost(http.Request.Method) && MayPost(http, conversationId)
-                ? RateLimitPartition.GetFixedWindowLimiter("conv:" + conversationId, _ => PerMinute(limits.MessagesPerConversationPerMinute))
+                ? RateLimitPartition.GetTokenBucketLimiter("conv:" + conversationId, _ => PerMinute(limits.MessagesPerConversationPerMinute))
                 : RateLimitPartition.GetNoLimiter("not counted"));
     }
 
@@ -54,10 +54,15 @@ public static class DirectLineRateLimits
 
     private static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
+    /// <summary>
+    /// N a minute as a bucket of N that refills one every 60/N seconds: a burst of N is fine, and a refused client is
+    /// told exactly when the next one is free (a fixed window could only ever say "the whole window").
+    /// </summary>
+    private static TokenBucketRateLimiterOptions PerMinute(int permits) => new()
     {
-        PermitLimit = Math.Max(1, permits),
-        Window = TimeSpan.FromMinutes(1),
+        TokenLimit = Math.Max(1, permits),
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, permits),
         QueueLimit = 0,
         AutoReplenishment = true,
     };
@@ -66,7 +71,7 @@ public static class DirectLineRateLimits
     {
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : 60;
+            : 1;
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var error = DirectLineError.Result(StatusCodes.Status429TooManyRequests, DirectLineErrorCodes.TooManyRequests,
