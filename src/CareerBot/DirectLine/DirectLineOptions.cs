@@ -30,6 +30,12 @@ public sealed class DirectLineOptions
 
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Open WebSocket streams one conversation may have (tabs of one student); more get 429.</summary>
+    public int MaxStreamsPerConversation { get; set; } = 4;
+
+    /// <summary>Open WebSocket streams one client address may have; more get 429.</summary>
+    public int MaxStreamsPerClient { get; set; } = 50;
+
     /// <summary>A posted activity's channelData over this many bytes (as JSON) gets 413.</summary>
     public int MaxChannelDataBytes { get; set; } = 16 * 1024;
 

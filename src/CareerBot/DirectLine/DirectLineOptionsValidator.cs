@@ -22,6 +22,8 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             .Between(nameof(options.KeepAliveSeconds), options.KeepAliveSeconds, 1, 3600)
             .AtLeast(nameof(options.BotTimeoutSeconds), options.BotTimeoutSeconds, 1)
             .AtLeast(nameof(options.MaxActivityBytes), options.MaxActivityBytes, 1024)
+            .AtLeast(nameof(options.MaxStreamsPerConversation), options.MaxStreamsPerConversation, 1)
+            .AtLeast(nameof(options.MaxStreamsPerClient), options.MaxStreamsPerClient, 1)
             .AtLeast(nameof(options.MaxChannelDataBytes), options.MaxChannelDataBytes, 0)
             .AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 0)
             .AtLeast(nameof(options.MaxLogBytesPerConversation), options.MaxLogBytesPerConversation, options.MaxActivityBytes)

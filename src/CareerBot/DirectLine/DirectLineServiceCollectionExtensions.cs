@@ -29,6 +29,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConversationStore>();
+        services.TryAddSingleton<Streaming.StreamCounter>();
         services.AddSingleton<ITranscriptStore, DirectLineTranscriptStore>();
         services.TryAddSingleton<DirectLineActivities>();
         services.TryAddSingleton<DirectLineAdapter>();

@@ -79,6 +79,55 @@ public sealed class StreamTests
         Assert.Equal("BadArgument", await response.ErrorCodeAsync(HttpStatusCode.BadRequest));
     }
 
+    [Fact]
+    public async Task A_conversation_may_hold_only_so_many_streams_open()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxStreamsPerConversation"] = "1" });
+        var (_, _, streamUrl) = await StartAsync(host);
+        using var first = await ConnectAsync(streamUrl);
+        await NextSetAsync(first);
+
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => ConnectAsync(streamUrl));
+
+        Assert.Contains("429", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_client_may_hold_only_so_many_streams_open()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxStreamsPerClient"] = "2" });
+        var open = new List<ClientWebSocket>();
+        for (var i = 0; i < 2; i++)
+        {
+            var (_, _, url) = await StartAsync(host);
+            open.Add(await ConnectAsync(url));
+            await NextSetAsync(open[^1]);
+        }
+
+        var (_, _, third) = await StartAsync(host);
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => ConnectAsync(third));
+
+        Assert.Contains("429", refused.Message);
+        open.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
+    public async Task A_full_server_answers_503_saying_when_there_will_be_room()
+    {
+        await using var host = await ChatHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxConversations"] = "1",
+            ["DirectLine:ConversationIdleMinutes"] = "5",
+        });
+        await StartAsync(host);
+
+        var generated = await (await host.Http.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", ChatHost.Secret)).JsonAsync();
+        var full = await host.Http.SendAsync(HttpMethod.Post, "v3/directline/conversations", generated.GetProperty("token").GetString());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, full.StatusCode);
+        Assert.InRange(full.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 5 * 60, 6 * 60);
+    }
+
     private static async Task<(string ConversationId, string Token, string StreamUrl)> StartAsync(ChatHost host)
     {
         var generated = await (await host.Http.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", ChatHost.Secret)).JsonAsync();

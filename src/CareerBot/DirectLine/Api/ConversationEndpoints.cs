@@ -10,8 +10,8 @@ namespace CareerBot.DirectLine.Api;
 public static class ConversationEndpoints
 {
     public static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineService directLine, DirectLineTokenService tokens, IOptions<DirectLineOptions> options,
-        CancellationToken cancellationToken)
+        HttpRequest request, DirectLineService directLine, ConversationStore store, DirectLineTokenService tokens,
+        IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, failure) = DirectLineCaller.Authenticate(request, options.Value.Secret, tokens);
         if (caller is null)
@@ -36,7 +36,7 @@ public static class ConversationEndpoints
         var started = await directLine.StartAsync(conversationId, userId, DirectLineRequests.ServiceUrl(request), body?.Locale);
         if (started is not { } ok)
         {
-            return Full();
+            return Full(store.SecondsUntilRoom());
         }
 
         var response = Describe(request, tokens, ok.Conversation, null);
@@ -82,6 +82,9 @@ public static class ConversationEndpoints
             DirectLineRequests.StreamUrl(request, conversation.Id, issued.Token, watermark));
     }
 
-    private static IResult Full() => DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, DirectLineErrorCodes.Unavailable,
-        "Too many conversations are open right now; please try again in a few minutes.");
+    /// <summary>503 with the time until the longest-idle conversation expires and makes room.</summary>
+    private static IResult Full(int seconds) => new RetryAfterResult(
+        DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, DirectLineErrorCodes.Unavailable,
+            "Too many conversations are open right now; please try again later."),
+        seconds);
 }

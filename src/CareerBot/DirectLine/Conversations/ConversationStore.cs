@@ -87,6 +87,14 @@ public sealed class ConversationStore
         return (stored, ReferenceEquals(stored, created));
     }
 
+    /// <summary>Seconds until the longest-idle conversation expires (and the sweeper makes room), at least 1.</summary>
+    public int SecondsUntilRoom()
+    {
+        var oldest = _conversations.Values.Select(c => c.LastUsed).DefaultIfEmpty(_clock.GetUtcNow()).Min();
+        var expires = oldest + TimeSpan.FromMinutes(_options.ConversationIdleMinutes) + ConversationSweeper.Period;
+        return (int)Math.Clamp(Math.Ceiling((expires - _clock.GetUtcNow()).TotalSeconds), 1, 24 * 3600);
+    }
+
     /// <summary>Forgets conversations idle for longer than the configured time; returns how many.</summary>
     public int RemoveIdle()
     {

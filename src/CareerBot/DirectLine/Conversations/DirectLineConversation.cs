@@ -92,6 +92,18 @@ public sealed class DirectLineConversation
         }
     }
 
+    /// <summary>How many stream listeners are open now.</summary>
+    public int StreamCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
     /// <summary>Registers a listener that first gets everything after <paramref name="watermark"/>, then every new activity, with no gap.</summary>
     public ActivitySubscriber Subscribe(long? watermark)
     {

@@ -15,7 +15,7 @@ public static class StreamEndpoint
 {
     public static async Task<IResult> StreamAsync(
         string conversationId, string? watermark, HttpContext http, ConversationStore store, DirectLineTokenService tokens,
-        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, StreamCounter streams)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -34,6 +34,34 @@ public static class StreamEndpoint
             return DirectLineError.BadArgument("The watermark must be a number.");
         }
 
+        if (conversation.StreamCount >= options.Value.MaxStreamsPerConversation)
+        {
+            return TooManyStreams($"This conversation already has {options.Value.MaxStreamsPerConversation} open streams; close one first.");
+        }
+
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!streams.TryOpen(client, options.Value.MaxStreamsPerClient))
+        {
+            return TooManyStreams($"This address already has {options.Value.MaxStreamsPerClient} open streams; close some first.");
+        }
+
+        try
+        {
+            return await StreamOpenAsync(http, conversation, mark, options.Value, lifetime);
+        }
+        finally
+        {
+            streams.Close(client);
+        }
+    }
+
+    /// <summary>A refused stream: the client may retry once one of its streams has closed.</summary>
+    private static IResult TooManyStreams(string message) => new RetryAfterResult(
+        DirectLineError.Result(StatusCodes.Status429TooManyRequests, DirectLineErrorCodes.TooManyRequests, message), 5);
+
+    private static async Task<IResult> StreamOpenAsync(
+        HttpContext http, DirectLineConversation conversation, long? mark, DirectLineOptions options, IHostApplicationLifetime lifetime)
+    {
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var subscriber = conversation.Subscribe(mark);
@@ -42,7 +70,7 @@ public static class StreamEndpoint
             var receiving = DrainClientAsync(socket, stop);
             try
             {
-                await SendAsync(socket, subscriber, TimeSpan.FromSeconds(Math.Max(1, options.Value.KeepAliveSeconds)), stop.Token);
+                await SendAsync(socket, subscriber, TimeSpan.FromSeconds(Math.Max(1, options.KeepAliveSeconds)), stop.Token);
             }
             catch (OperationCanceledException)
             {
