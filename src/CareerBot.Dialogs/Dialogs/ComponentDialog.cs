@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>
 /// A dialog made of other dialogs. It runs its own inner stack, kept inside its instance state, so it can be

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>
 /// A unit of conversation that can sit on the dialog stack. Dialogs are stateless objects shared by every

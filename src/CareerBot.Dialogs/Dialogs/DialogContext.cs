@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Prompts;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>Drives one dialog stack for the current turn: start, continue, end, replace and cancel dialogs.</summary>
 public sealed class DialogContext

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>One entry of the dialog stack: which dialog runs and its private state, as plain JSON.</summary>
 public sealed class DialogInstance

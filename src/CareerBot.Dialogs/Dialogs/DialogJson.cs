@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>Turns options and results into plain JSON for the stack, and back into typed values.</summary>
 public static class DialogJson

@@ -1,4 +1,4 @@
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>Why a dialog is being resumed or ended.</summary>
 public enum DialogReason

@@ -1,7 +1,7 @@
 using CareerBot.BotFramework.State;
 using CareerBot.BotFramework.Turns;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>The dialogs a bot (or a component dialog) can start, by id.</summary>
 public sealed class DialogSet

@@ -1,4 +1,4 @@
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>The dialog stack as stored in conversation state; the top of the stack is the first entry.</summary>
 public sealed class DialogState

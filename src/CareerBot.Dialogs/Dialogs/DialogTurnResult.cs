@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>The outcome of a call into the dialog stack.</summary>
 public sealed record DialogTurnResult(DialogTurnStatus Status, JsonNode? Result = null)

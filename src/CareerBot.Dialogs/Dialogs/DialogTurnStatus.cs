@@ -1,4 +1,4 @@
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>Where the dialog stack stands after a call into it.</summary>
 public enum DialogTurnStatus

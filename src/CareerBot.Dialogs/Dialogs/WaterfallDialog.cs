@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>
 /// A dialog that runs named steps top to bottom, one per turn or several in a row. The step reached,

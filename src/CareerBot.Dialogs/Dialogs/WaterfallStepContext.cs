@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Prompts;
 
-namespace CareerBot.Dialogs.Dialogs;
+namespace CareerBot.Dialogs;
 
 /// <summary>What a waterfall step sees: the previous step's result, the dialog's options and values, and the ways to move on.</summary>
 public sealed class WaterfallStepContext

@@ -3,7 +3,7 @@ using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Choices;
 using CareerBot.Dialogs.Recognizers;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>Offers choices as buttons and accepts the text, a synonym, a few of its words, its number or an ordinal.</summary>
 public class ChoicePrompt : Prompt<FoundChoice>

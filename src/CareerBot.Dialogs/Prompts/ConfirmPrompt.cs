@@ -3,7 +3,7 @@ using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Choices;
 using CareerBot.Dialogs.Recognizers;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>Asks a yes/no question with Yes/No buttons (Oui/Non in French) and understands everyday answers.</summary>
 public class ConfirmPrompt : Prompt<bool>

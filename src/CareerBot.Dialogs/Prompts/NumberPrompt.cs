@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Recognizers;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>Asks for a number, in digits or words, English or French ("4", "four", "quatre", "4.5").</summary>
 /// <typeparam name="T">The number type, such as <see cref="int"/> or <see cref="double"/>; a whole type rejects "4.5".</typeparam>

@@ -2,9 +2,8 @@ using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Choices;
-using CareerBot.Dialogs.Dialogs;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>
 /// Asks a question and waits until the answer is understood (and valid), re-asking with the retry prompt;

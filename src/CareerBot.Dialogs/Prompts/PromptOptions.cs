@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Dialogs.Choices;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>What a prompt asks and how; stored with the prompt on the dialog stack, so plain data.</summary>
 public sealed class PromptOptions

@@ -1,4 +1,4 @@
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>What a prompt understood from the user's answer.</summary>
 public sealed class PromptRecognizerResult<T>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>What a validator sees: the turn, what was recognized, the prompt's options and how many answers were given.</summary>
 public sealed class PromptValidatorContext<T>

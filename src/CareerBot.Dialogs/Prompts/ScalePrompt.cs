@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs.Recognizers;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>
 /// Asks for a rating from 1 to <see cref="Max"/> and understands it however it is said: "4", "4/5", "8 out of 10",

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
 
-namespace CareerBot.Dialogs.Prompts;
+namespace CareerBot.Dialogs;
 
 /// <summary>Asks for free text; any non-blank message is an answer.</summary>
 public class TextPrompt : Prompt<string>

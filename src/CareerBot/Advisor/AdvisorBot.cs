@@ -3,7 +3,7 @@ using CareerBot.Advisor.Dialogs;
 using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Understanding.Interpreting;
 

@@ -1,7 +1,7 @@
 using CareerBot.Advisor.Memory;
 using CareerBot.BotFramework.State;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Advisor;
 

@@ -1,5 +1,5 @@
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Dialogs.Tests.Dialogs;
 

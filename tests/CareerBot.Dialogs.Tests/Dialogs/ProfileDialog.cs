@@ -1,6 +1,5 @@
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
-using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Dialogs.Tests.Dialogs;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
-using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Dialogs.Tests.Dialogs;
 

@@ -1,6 +1,6 @@
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Dialogs.Tests.Infrastructure;
 

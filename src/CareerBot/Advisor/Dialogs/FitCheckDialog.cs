@@ -6,8 +6,7 @@ using CareerBot.Advisor.Understanding;
 using CareerBot.Understanding.Interpreting;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
-using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs;
 using CareerBot.Knowledge.Catalog;
 
 namespace CareerBot.Advisor.Dialogs;

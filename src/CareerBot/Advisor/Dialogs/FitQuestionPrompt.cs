@@ -3,7 +3,7 @@ using CareerBot.Advisor.FitCheck;
 using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Understanding.Interpreting;
 

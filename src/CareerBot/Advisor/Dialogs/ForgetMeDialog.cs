@@ -1,8 +1,7 @@
 using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
-using CareerBot.Dialogs.Prompts;
+using CareerBot.Dialogs;
 
 namespace CareerBot.Advisor.Dialogs;
 

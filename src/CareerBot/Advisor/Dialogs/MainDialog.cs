@@ -2,7 +2,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
-using CareerBot.Dialogs.Dialogs;
+using CareerBot.Dialogs;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Options;

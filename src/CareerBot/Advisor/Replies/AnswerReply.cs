@@ -1,5 +1,4 @@
 using CareerBot.Advisor.Cards;
-using CareerBot.Bot;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Knowledge.Answers;
 

@@ -1,6 +1,6 @@
 using CareerBot.Knowledge.Answers;
 
-namespace CareerBot.Bot;
+namespace CareerBot.Advisor.Replies;
 
 /// <summary>Renders an answer for a chat channel: the answer, then one "Sources:" line naming where the facts come from.</summary>
 public static class AnswerText
