@@ -21,24 +21,18 @@ public sealed class BotFrameworkHttpAdapter : BotAdapter
     private readonly BotFrameworkHttpOptions _options;
     private readonly ILogger<BotFrameworkHttpAdapter> _logger;
 
+    /// <summary>An adapter whose middleware is added with <see cref="BotAdapter.Use"/> (the protocol tests).</summary>
     public BotFrameworkHttpAdapter(
         IConnectorClient connector, IChannelAuthenticator authenticator, BotFrameworkHttpOptions options,
         ILogger<BotFrameworkHttpAdapter> logger)
+        : this(connector, authenticator, options, logger, null)
     {
-        ArgumentNullException.ThrowIfNull(connector);
-        ArgumentNullException.ThrowIfNull(authenticator);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(logger);
-        _connector = connector;
-        _authenticator = authenticator;
-        _options = options;
-        _logger = logger;
     }
 
     /// <summary>The adapter of the Bot Connector channels, running the shared <see cref="TurnPipeline"/>.</summary>
     public BotFrameworkHttpAdapter(
         IConnectorClient connector, IChannelAuthenticator authenticator, BotFrameworkHttpOptions options,
-        ILogger<BotFrameworkHttpAdapter> logger, TurnPipeline pipeline)
+        ILogger<BotFrameworkHttpAdapter> logger, TurnPipeline? pipeline)
         : base(pipeline)
     {
         ArgumentNullException.ThrowIfNull(connector);

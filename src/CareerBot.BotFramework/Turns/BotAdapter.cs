@@ -10,11 +10,10 @@ public abstract class BotAdapter
     {
     }
 
-    /// <summary>An adapter running the shared <see cref="TurnPipeline"/>, as every CareerBot channel does.</summary>
-    protected BotAdapter(TurnPipeline pipeline)
+    /// <summary>An adapter running the shared <see cref="TurnPipeline"/>, as every CareerBot channel does (null: none yet).</summary>
+    protected BotAdapter(TurnPipeline? pipeline)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        foreach (var step in pipeline.Steps)
+        foreach (var step in pipeline?.Steps ?? [])
         {
             Middleware.Use(step);
         }

@@ -11,11 +11,7 @@ public sealed class FitCheckConversationDirectLineTests : IAsyncLifetime
 {
     private CareerBotServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await CareerBotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["RateLimits:RequestsPerClientPerMinute"] = "100000",
-        ["RateLimits:TokensPerClientPerMinute"] = "1000",
-    });
+    public async Task InitializeAsync() => _server = await CareerBotServer.StartAsync(CareerBotServer.Classroom.ToDictionary());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

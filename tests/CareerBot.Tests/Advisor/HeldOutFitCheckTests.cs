@@ -17,12 +17,8 @@ public sealed class HeldOutFitCheckTests : IAsyncLifetime
     private static readonly EvaluationSet HeldOut = EvaluationSet.Load(Path.Combine(RepositoryFolders.Root, "eval", "heldout"));
     private CareerBotServer _server = null!;
 
-    // Thirty-one students behind one address, as a class behind a school's network: the per-client limits are raised.
-    public async Task InitializeAsync() => _server = await CareerBotServer.StartAsync(new Dictionary<string, string?>
-    {
-        ["RateLimits:RequestsPerClientPerMinute"] = "100000",
-        ["RateLimits:TokensPerClientPerMinute"] = "1000",
-    });
+    // Thirty-one students behind one address, as a class behind a school's network.
+    public async Task InitializeAsync() => _server = await CareerBotServer.StartAsync(CareerBotServer.Classroom.ToDictionary());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

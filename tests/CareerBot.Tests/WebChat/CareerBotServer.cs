@@ -24,6 +24,13 @@ public sealed class CareerBotServer : IAsyncDisposable
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    /// <summary>A whole class of students behind one school address: the per-client limits raised so they do not meet them.</summary>
+    public static IReadOnlyDictionary<string, string?> Classroom { get; } = new Dictionary<string, string?>
+    {
+        ["RateLimits:RequestsPerClientPerMinute"] = "100000",
+        ["RateLimits:TokensPerClientPerMinute"] = "1000",
+    };
+
     /// <summary>The base address, ending in "/".</summary>
     public Uri Address { get; }
     public HttpClient Http { get; }
