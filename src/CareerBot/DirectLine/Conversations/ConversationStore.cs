@@ -12,6 +12,9 @@ public sealed class ConversationStore
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _clock;
 
+    // Kept by the conversations as they log and trim, so checking the budget after a post costs nothing.
+    private long _totalLogBytes;
+
     public ConversationStore(IOptions<DirectLineOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,8 +44,7 @@ public sealed class ConversationStore
     /// </summary>
     public int TrimToBudget(DirectLineConversation keep)
     {
-        var total = _conversations.Values.Sum(c => c.LogBytes);
-        if (total <= _options.MaxLogBytes)
+        if (Interlocked.Read(ref _totalLogBytes) <= _options.MaxLogBytes)
         {
             return 0;
         }
@@ -50,15 +52,13 @@ public sealed class ConversationStore
         var removed = 0;
         foreach (var conversation in _conversations.Values.Where(c => !ReferenceEquals(c, keep)).OrderBy(c => c.LastUsed).ToList())
         {
-            if (total <= _options.MaxLogBytes)
+            if (Interlocked.Read(ref _totalLogBytes) <= _options.MaxLogBytes)
             {
                 break;
             }
 
-            if (_conversations.TryRemove(conversation.Id, out _))
+            if (Forget(conversation))
             {
-                total -= conversation.LogBytes;
-                conversation.Close();
                 removed++;
             }
         }
@@ -82,7 +82,8 @@ public sealed class ConversationStore
         }
 
         var created = new DirectLineConversation(
-            conversationId, userId, _options.MaxActivitiesPerConversation, _clock.GetUtcNow(), _options.MaxLogBytesPerConversation);
+            conversationId, userId, _options.MaxActivitiesPerConversation, _clock.GetUtcNow(), _options.MaxLogBytesPerConversation,
+            delta => Interlocked.Add(ref _totalLogBytes, delta));
         var stored = _conversations.GetOrAdd(conversationId, created);
         return (stored, ReferenceEquals(stored, created));
     }
@@ -100,16 +101,29 @@ public sealed class ConversationStore
     {
         var cutoff = _clock.GetUtcNow() - TimeSpan.FromMinutes(_options.ConversationIdleMinutes);
         var removed = 0;
-        foreach (var (id, conversation) in _conversations)
+        foreach (var conversation in _conversations.Values)
         {
-            if (conversation.LastUsed < cutoff && _conversations.TryRemove(id, out _))
+            if (conversation.LastUsed < cutoff && Forget(conversation))
             {
-                conversation.Close();
                 removed++;
             }
         }
 
         return removed;
+    }
+
+    /// <summary>Removes the conversation and its log from the total; false when another caller removed it first.</summary>
+    private bool Forget(DirectLineConversation conversation)
+    {
+        if (!_conversations.TryRemove(conversation.Id, out _))
+        {
+            return false;
+        }
+
+        // Erased while still open, so its bytes leave the total; closed after, so a late append adds none.
+        conversation.Erase();
+        conversation.Close();
+        return true;
     }
 
     private static string Base64UrlId(int bytes) =>

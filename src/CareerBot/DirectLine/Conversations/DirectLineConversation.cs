@@ -14,11 +14,15 @@ public sealed class DirectLineConversation
     private readonly List<ActivitySubscriber> _subscribers = [];
     private readonly int _maxActivities;
     private readonly int _maxBytes;
+    private readonly Action<long>? _bytesChanged;
     private long _logBytes;
+    private bool _closed;
     private long _nextSeq;
     private long _lastUsedTicks;
 
-    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now, int maxBytes = int.MaxValue)
+    /// <param name="bytesChanged">Told every change of <see cref="LogBytes"/>, so the store keeps the total of all logs.</param>
+    public DirectLineConversation(
+        string id, string userId, int maxActivities, DateTimeOffset now, int maxBytes = int.MaxValue, Action<long>? bytesChanged = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(userId);
@@ -26,6 +30,7 @@ public sealed class DirectLineConversation
         UserId = userId;
         _maxActivities = Math.Max(1, maxActivities);
         _maxBytes = Math.Max(1, maxBytes);
+        _bytesChanged = bytesChanged;
         _lastUsedTicks = now.UtcTicks;
     }
 
@@ -49,12 +54,12 @@ public sealed class DirectLineConversation
             activity.Id = FormatId(seq);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
             _log.AddLast((seq, activity, bytes));
-            Interlocked.Add(ref _logBytes, bytes);
+            AddBytes(bytes);
 
             // Oldest first, by count and by bytes; the newest activity always stays so its poster can read it back.
             while (_log.Count > 1 && (_log.Count > _maxActivities || Interlocked.Read(ref _logBytes) > _maxBytes))
             {
-                Interlocked.Add(ref _logBytes, -_log.First!.Value.Bytes);
+                AddBytes(-_log.First!.Value.Bytes);
                 _log.RemoveFirst();
             }
 
@@ -73,13 +78,23 @@ public sealed class DirectLineConversation
         }
     }
 
+    /// <summary>Called under the lock; a closed conversation is out of the store, so its bytes no longer count there.</summary>
+    private void AddBytes(long delta)
+    {
+        Interlocked.Add(ref _logBytes, delta);
+        if (!_closed)
+        {
+            _bytesChanged?.Invoke(delta);
+        }
+    }
+
     /// <summary>Empties the log ("forget me"); watermarks keep counting, so a client's next read gets only what follows.</summary>
     public void Erase()
     {
         lock (_gate)
         {
             _log.Clear();
-            Interlocked.Exchange(ref _logBytes, 0);
+            AddBytes(-Interlocked.Read(ref _logBytes));
         }
     }
 
@@ -138,6 +153,7 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
+            _closed = true;
             _subscribers.ForEach(s => s.Complete());
             _subscribers.Clear();
         }
