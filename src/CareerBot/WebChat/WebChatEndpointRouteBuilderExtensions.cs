@@ -22,7 +22,6 @@ public static class WebChatEndpointRouteBuilderExtensions
                     RequestPath = "/webchat",
                     OnPrepareResponse = file =>
                     {
-                        file.Context.Response.Headers.XContentTypeOptions = "nosniff";
                         // Revalidated after an hour (ETag), so an upgrade of Web Chat reaches students the same day.
                         file.Context.Response.Headers.CacheControl = "public, max-age=3600";
                     },

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace CareerBot.WebChat;
 
-/// <summary>The page's Content-Security-Policy: everything from this host, framed only by the allowed school sites.</summary>
+/// <summary>
+/// The page's Content-Security-Policy: everything from this host, framed only by the allowed school sites. The headers
+/// every response carries (nosniff, Referrer-Policy, …) come from <see cref="Web.SecurityHeaders"/>.
+/// </summary>
 public static class WebChatSecurityHeaders
 {
     public static void Apply(HttpContext http, EmbedOptions embed)
@@ -16,8 +19,6 @@ public static class WebChatSecurityHeaders
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
             $"media-src 'self' blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' ws://{host} wss://{host}; " +
             $"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {ancestors}";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
     }
 
     /// <summary>Only well-formed http(s) origins reach the header, so configuration cannot inject directives.</summary>
