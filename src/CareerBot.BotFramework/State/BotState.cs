@@ -70,8 +70,7 @@ public abstract class BotState
             return;
         }
 
-        var item = cached.IsStored ? new StoreItem(cached.Document, cached.ETag) : StoreItem.New(cached.Document);
-        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem>(1) { [key] = item }, cancellationToken);
+        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem>(1) { [key] = cached.ToStoreItem() }, cancellationToken);
         cached.MarkSaved(etags[key]);
     }
 
@@ -99,7 +98,7 @@ public abstract class BotState
 
             var changes = pending.ToDictionary(
                 c => c.StorageKey!,
-                c => c.IsStored ? new StoreItem(c.Document, c.ETag) : StoreItem.New(c.Document),
+                c => c.ToStoreItem(),
                 StringComparer.Ordinal);
             var etags = await store.Key.WriteAsync(changes, cancellationToken);
             foreach (var cached in pending)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Storage;
 
 namespace CareerBot.BotFramework.State;
 
@@ -84,6 +85,9 @@ internal sealed class CachedBotState
 
         return _changed;
     }
+
+    /// <summary>The write of this document: conditional on the ETag it was read with, or create-only when never stored.</summary>
+    public StoreItem ToStoreItem() => IsStored ? new StoreItem(Document, ETag) : StoreItem.New(Document);
 
     public void MarkSaved(string etag)
     {
