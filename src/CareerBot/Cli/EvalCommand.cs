@@ -1,5 +1,6 @@
 using CareerBot.Advisor.FitCheck;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Catalog;
 using CareerBot.Understanding;
 using CareerBot.Understanding.Evaluation;
 using CareerBot.Web;
@@ -76,7 +77,7 @@ public sealed class EvalCommand : ICliCommand
     }
 
     /// <summary>The band the advisor's scorer gives these answers, in the order of the career's traits (extra answers ignored).</summary>
-    internal static string? FitBandOf(KnowledgeBase knowledge, string careerId, IReadOnlyList<int?> levels)
+    internal static string? FitBandOf(ICareerCatalog knowledge, string careerId, IReadOnlyList<int?> levels)
     {
         if (knowledge.FindCareer(careerId) is not { Fit.Count: > 0 } career)
         {

@@ -1,4 +1,4 @@
-using CareerBot.Advisor.FitCheck;
+using CareerBot.Cli;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Tests.Advisor.Infrastructure;
 using CareerBot.Tests.WebChat;
@@ -55,7 +55,8 @@ public sealed class HeldOutFitCheckTests : IAsyncLifetime
         var student = await DirectLineStudent.StartAsync(_server.Http, CareerBotServer.Secret);
         var meant = new List<int?>();
         BotReplies replies = new([]);
-        var traits = _server.Services.GetRequiredService<ICareerCatalog>().FindCareer(check.Career)!.Fit;
+        var catalog = _server.Services.GetRequiredService<ICareerCatalog>();
+        var traits = catalog.FindCareer(check.Career)!.Fit;
         // The set was written for eight questions; a career with fewer ends its check sooner, and the rest is not sent.
         foreach (var turn in check.Turns.TakeWhile(_ => meant.Count < traits.Count))
         {
@@ -83,8 +84,8 @@ public sealed class HeldOutFitCheckTests : IAsyncLifetime
             }
         }
 
-        var answers = traits.Select((t, i) => new TraitAnswer(t.Trait, t.Label, t.Weight, i < meant.Count ? meant[i] : null, t.Improve)).ToList();
-        var band = FitScorer.Band(FitScorer.Percent(answers)).ToString().ToLowerInvariant() + " fit";
+        // The same scorer `careerbot eval` bands the meant answers with.
+        var band = EvalCommand.FitBandOf(catalog, check.Career, meant)!.ToLowerInvariant() + " fit";
         Assert.Equal(meant.Count, traits.Count);
         Assert.True(FitCheckScript.BandsNamed(replies.Text).SequenceEqual([band]), $"{check.File}:{check.Line} expected {band}, got: {replies.Text}");
     }
