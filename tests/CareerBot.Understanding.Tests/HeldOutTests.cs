@@ -51,13 +51,9 @@ public sealed class HeldOutTests(TrainedUnderstanding trained)
     [Fact]
     public void No_evaluation_message_is_in_the_training_corpus()
     {
-        var training = trained.Service.Model.Corpus.Examples
-            .Select(e => (e.Language, Corpus.ExampleKey.Of(e.Text)))
-            .ToHashSet();
         var leaked = new[] { HeldOut, EvaluationSet.Load(Repository.Fresh) }
-            .SelectMany(set => set.Messages.Concat(set.Ratings))
-            .Where(c => training.Contains((c.Language, Corpus.ExampleKey.Of(c.Text))))
-            .Select(c => $"{c.File}:{c.Line}")
+            .SelectMany(set => set.FoundIn(trained.Service.Model.Corpus))
+            .Select(found => $"{found.Case.File}:{found.Case.Line}")
             .ToArray();
         Assert.Empty(leaked);
     }

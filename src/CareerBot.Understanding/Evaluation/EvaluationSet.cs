@@ -33,6 +33,24 @@ public sealed record EvaluationSet(IReadOnlyList<EvaluationCase> Messages, IRead
         return new EvaluationSet(messages, ratings, fitChecks, problems);
     }
 
+    /// <summary>
+    /// The messages and ratings of this set that the training corpus also holds (same language, same
+    /// <see cref="ExampleKey"/>), each with the training example it repeats. Whole fit checks are left out: their "5"
+    /// or "yes" are meant to be answers training teaches.
+    /// </summary>
+    public IEnumerable<(EvaluationCase Case, Example Training)> FoundIn(ExampleCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var training = corpus.Examples.GroupBy(e => (e.Language, ExampleKey.Of(e.Text))).ToDictionary(g => g.Key, g => g.First());
+        foreach (var evaluation in Messages.Concat(Ratings))
+        {
+            if (training.TryGetValue((evaluation.Language, ExampleKey.Of(evaluation.Text)), out var example))
+            {
+                yield return (evaluation, example);
+            }
+        }
+    }
+
     /// <summary>Every text of the set, for the check that no evaluation example sits in the training corpus.</summary>
     public IEnumerable<(string Text, string Language, string Where)> Texts() =>
         Messages.Concat(Ratings).Select(c => (c.Text, c.Language, $"{c.File}:{c.Line}"))

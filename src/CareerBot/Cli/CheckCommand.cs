@@ -57,16 +57,12 @@ public sealed class CheckCommand : ICliCommand
             return [];
         }
 
-        var training = corpus.Examples.GroupBy(e => (e.Language, ExampleKey.Of(e.Text))).ToDictionary(g => g.Key, g => g.First());
         return Directory.GetDirectories(evalRoot).Order(StringComparer.Ordinal).SelectMany(folder =>
         {
             var set = EvaluationSet.Load(folder);
-            // Whole fit checks are left out: their "5" or "yes" are meant to be the answers training teaches.
-            return set.Problems.Concat(set.Messages.Concat(set.Ratings)
-                .Where(c => training.ContainsKey((c.Language, ExampleKey.Of(c.Text))))
-                .Select(c => training[(c.Language, ExampleKey.Of(c.Text))])
-                .Select(e => $"{e.File}:{e.Line}: this example is also in the evaluation set {Path.GetFileName(folder)}; " +
-                    "reword or remove it (training must never hold an evaluation example)"));
+            return set.Problems.Concat(set.FoundIn(corpus).Select(found =>
+                $"{found.Training.File}:{found.Training.Line}: this example is also in the evaluation set {Path.GetFileName(folder)}; " +
+                "reword or remove it (training must never hold an evaluation example)"));
         });
     }
 }
