@@ -16,6 +16,10 @@ public interface IStorage
 
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored keys that start with <paramref name="prefix"/> (ordinal), in no particular order.</summary>
+    /// <remarks>For start-up and housekeeping (finding what to load or expire), not for a turn's hot path.</remarks>
+    Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default);
+
     /// <summary>True when the store can be read and written (for the host's readiness probe); never throws.</summary>
     Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 }

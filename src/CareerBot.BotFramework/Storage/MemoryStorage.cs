@@ -85,5 +85,14 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<string>>(_items.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList());
+        }
+    }
+
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 }

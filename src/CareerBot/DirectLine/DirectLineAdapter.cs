@@ -11,19 +11,19 @@ namespace CareerBot.DirectLine;
 /// <summary>Runs the bot in-process for Direct Line conversations: replies go into the conversation's log and out to its streams.</summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
-    private readonly ConversationStore _store;
+    private readonly IConversationBackplane _conversations;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly ILogger<DirectLineAdapter> _logger;
     private readonly TimeSpan _botTimeout;
 
     public DirectLineAdapter(
-        ConversationStore store, IServiceScopeFactory scopes, TurnPipeline pipeline,
+        IConversationBackplane conversations, IServiceScopeFactory scopes, TurnPipeline pipeline,
         IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineAdapter> logger)
         : base(pipeline)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _conversations = conversations ?? throw new ArgumentNullException(nameof(conversations));
         _scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
@@ -31,9 +31,9 @@ public sealed class DirectLineAdapter : BotAdapter
     }
 
     /// <summary>Runs one turn for an activity already addressed to the bot (see <see cref="DirectLineActivities"/>).</summary>
-    public async Task ProcessActivityAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    public async Task ProcessActivityAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activity);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
@@ -47,30 +47,27 @@ public sealed class DirectLineAdapter : BotAdapter
             await RunPipelineAsync(context, bot.OnTurnAsync, timeout.Token).ConfigureAwait(false);
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                TimedOut(conversation, activity);
+                await TimedOutAsync(conversationId, activity).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            TimedOut(conversation, activity);
+            await TimedOutAsync(conversationId, activity).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Only what fails outside the pipeline (making the scope, the bot) gets here; the text is never logged.
-            _logger.LogError(ex, "Direct Line turn could not start ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
-            conversation.Append(ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology));
+            _logger.LogError(ex, "Direct Line turn could not start ({ActivityType}) in conversation {ConversationId}", activity.Type, conversationId);
+            await _conversations.AppendAsync(conversationId, ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology)).ConfigureAwait(false);
         }
     }
 
-    public override Task<ResourceResponse[]> SendActivitiesAsync(
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(
         ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
         var conversationId = turnContext.Activity.Conversation?.Id ?? "";
-        var conversation = _store.Find(conversationId)
-            ?? throw new InvalidOperationException("The Direct Line conversation of this turn no longer exists.");
-
         var responses = new ResourceResponse[activities.Count];
         for (var i = 0; i < activities.Count; i++)
         {
@@ -79,7 +76,7 @@ public sealed class DirectLineAdapter : BotAdapter
             switch (activity.Type)
             {
                 case ActivityTypes.Typing:
-                    conversation.Push(activity);
+                    await _conversations.PushAsync(conversationId, activity).ConfigureAwait(false);
                     responses[i] = new ResourceResponse(null);
                     break;
                 case "delay" or ActivityTypes.InvokeResponse or ActivityTypes.Trace:
@@ -87,12 +84,14 @@ public sealed class DirectLineAdapter : BotAdapter
                     responses[i] = new ResourceResponse(null);
                     break;
                 default:
-                    responses[i] = new ResourceResponse(conversation.Append(activity));
+                    var id = await _conversations.AppendAsync(conversationId, activity).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException("The Direct Line conversation of this turn no longer exists.");
+                    responses[i] = new ResourceResponse(id);
                     break;
             }
         }
 
-        return Task.FromResult(responses);
+        return responses;
     }
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
@@ -101,10 +100,10 @@ public sealed class DirectLineAdapter : BotAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Direct Line clients cannot delete an activity they already received.");
 
-    private void TimedOut(DirectLineConversation conversation, Activity activity)
+    private async Task TimedOutAsync(string conversationId, Activity activity)
     {
-        _logger.LogError("Direct Line turn ran out of time ({ActivityType}) in conversation {ConversationId}", activity.Type, conversation.Id);
-        conversation.Append(ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology));
+        _logger.LogError("Direct Line turn ran out of time ({ActivityType}) in conversation {ConversationId}", activity.Type, conversationId);
+        await _conversations.AppendAsync(conversationId, ReplyTo(activity, ErrorHandlerMiddleware.DefaultApology)).ConfigureAwait(false);
     }
 
     private Activity ReplyTo(Activity incoming, string text)

@@ -23,8 +23,8 @@ public static class DirectLineEndpointRouteBuilderExtensions
         directLine.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
         directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         directLine.MapPost("/conversations", ConversationEndpoints.StartAsync);
-        directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.Reconnect);
-        directLine.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.Get);
+        directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
+        directLine.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync)
             .RequireRateLimiting(DirectLineRateLimits.ConversationPolicy);
         directLine.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.StreamAsync);

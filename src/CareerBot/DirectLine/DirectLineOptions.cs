@@ -8,9 +8,12 @@ public sealed class DirectLineOptions
     /// <summary>Server-side secret for tokens/generate and secret-authenticated calls; empty disables secret access.</summary>
     public string Secret { get; set; } = "";
 
-    /// <summary>HMAC-SHA256 key for tokens (at least 32 characters). Empty: a random key per process start,
-    /// so every instance of a scaled-out deployment must be given the same key here.</summary>
+    /// <summary>HMAC-SHA256 key for tokens (at least 32 characters). Empty: a random key made once and kept in the state
+    /// storage, so tokens outlive a restart; several hosts must all be given the same key here (required with Redis).</summary>
     public string TokenSigningKey { get; set; } = "";
+
+    /// <summary>Where conversations live: embedded (this process, logs in the state storage) or redis (shared by hosts).</summary>
+    public Conversations.BackplaneKind Backplane { get; set; } = Conversations.BackplaneKind.Embedded;
 
     public int TokenLifetimeMinutes { get; set; } = 30;
 

@@ -14,7 +14,9 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
         return new SettingChecks(DirectLineOptions.SectionName)
             .That(options.TokenSigningKey.Length == 0 || options.TokenSigningKey.Length >= MinSigningKeyLength,
                 $"TokenSigningKey must be at least {MinSigningKeyLength} characters (it has {options.TokenSigningKey.Length}); " +
-                "leave it empty for a key made at each start.")
+                "leave it empty for a key made once and kept in the state storage.")
+            .That(options.Backplane != Conversations.BackplaneKind.Redis || options.TokenSigningKey.Length > 0,
+                "TokenSigningKey is required with Backplane=redis: every host must sign and check tokens with the same key.")
             .Between(nameof(options.TokenLifetimeMinutes), options.TokenLifetimeMinutes, 1, 24 * 60)
             .AtLeast(nameof(options.MaxActivitiesPerConversation), options.MaxActivitiesPerConversation, 1)
             .AtLeast(nameof(options.ConversationIdleMinutes), options.ConversationIdleMinutes, 1)

@@ -6,13 +6,13 @@ namespace CareerBot.DirectLine;
 
 /// <summary>The Direct Line operations behind the HTTP endpoints: start a conversation (welcome turn) and take a user's activity.</summary>
 public sealed class DirectLineService(
-    ConversationStore store, DirectLineAdapter adapter, DirectLineActivities activities, IHostApplicationLifetime lifetime)
+    IConversationBackplane conversations, DirectLineAdapter adapter, DirectLineActivities activities, IHostApplicationLifetime lifetime)
 {
     /// <summary>Starts (or finds) the conversation; a new one gets its welcome turn first. Null when the server is full.</summary>
-    public async Task<(DirectLineConversation Conversation, bool Created)?> StartAsync(
+    public async Task<(ConversationInfo Conversation, bool Created)?> StartAsync(
         string conversationId, string userId, string serviceUrl, string? locale)
     {
-        if (store.GetOrCreate(conversationId, userId) is not { } started)
+        if (await conversations.GetOrCreateAsync(conversationId, userId).ConfigureAwait(false) is not { } started)
         {
             return null;
         }
@@ -20,31 +20,32 @@ public sealed class DirectLineService(
         if (started.Created)
         {
             var update = activities.ConversationStarted(conversationId, userId, serviceUrl, locale);
-            await adapter.ProcessActivityAsync(started.Conversation, update, lifetime.ApplicationStopping).ConfigureAwait(false);
+            await adapter.ProcessActivityAsync(conversationId, update, lifetime.ApplicationStopping).ConfigureAwait(false);
         }
 
         return started;
     }
 
-    /// <summary>Logs the user's activity (typing is only forwarded), runs the bot's turn, and returns the activity's id.</summary>
-    public async Task<string?> PostAsync(DirectLineConversation conversation, Activity activity, string userId, string serviceUrl)
+    /// <summary>Logs the user's activity (typing is only forwarded), runs the bot's turn, and returns the activity's id;
+    /// null when the conversation ended meanwhile.</summary>
+    public async Task<string?> PostAsync(ConversationInfo conversation, Activity activity, string userId, string serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        store.Touch(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
+        await conversations.TouchAsync(conversation.Id).ConfigureAwait(false);
         activities.FromUser(activity, conversation.Id, userId, serviceUrl);
-        string? id = null;
         if (activity.Type == ActivityTypes.Typing)
         {
             activity.Id = Guid.NewGuid().ToString("N");
         }
-        else
+        else if (await conversations.AppendAsync(conversation.Id, activity).ConfigureAwait(false) is null)
         {
-            id = conversation.Append(activity);
+            return null;
         }
 
         // The turn outlives a client that hangs up mid-request: the reply still lands in the log for the next reconnect.
-        await adapter.ProcessActivityAsync(conversation, activity, lifetime.ApplicationStopping).ConfigureAwait(false);
-        store.TrimToBudget(keep: conversation);
-        return id ?? activity.Id;
+        await adapter.ProcessActivityAsync(conversation.Id, activity, lifetime.ApplicationStopping).ConfigureAwait(false);
+        await conversations.TrimToBudgetAsync(conversation.Id).ConfigureAwait(false);
+        return activity.Id;
     }
 }

@@ -30,4 +30,7 @@ public sealed class CountingStorage(IStorage inner) : IStorage
         Interlocked.Increment(ref _deletes);
         return inner.DeleteAsync(keys, cancellationToken);
     }
+
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default) =>
+        inner.ListKeysAsync(prefix, cancellationToken);
 }

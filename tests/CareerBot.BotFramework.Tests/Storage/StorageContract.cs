@@ -166,6 +166,21 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task Listing_a_prefix_gives_exactly_the_keys_under_it_even_with_odd_characters()
+    {
+        string[] under = ["dl/a", "dl/a/0000001", "dl/é ü/x", "dl/"];
+        foreach (var key in under.Concat(["dl", "dm/a", "dk/z", "other/dl/a"]))
+        {
+            await WriteAsync(key, Doc("n", 1), etag: null);
+        }
+
+        await Storage.DeleteAsync(["dl/a/0000001"]);
+
+        Assert.Equal(["dl/", "dl/a", "dl/é ü/x"], (await Storage.ListKeysAsync("dl/")).Order(StringComparer.Ordinal));
+        Assert.Empty(await Storage.ListKeysAsync("nothing/"));
+    }
+
+    [Fact]
     public async Task The_storage_reports_itself_ready()
     {
         Assert.True(await Storage.IsReadyAsync());

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
+using static CareerBot.Tests.DirectLine.StreamSocket;
 
 namespace CareerBot.Tests.DirectLine;
 
@@ -136,42 +136,4 @@ public sealed class StreamTests
         return (started.GetProperty("conversationId").GetString()!, started.GetProperty("token").GetString()!,
             started.GetProperty("streamUrl").GetString()!);
     }
-
-    private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
-    {
-        var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
-        return socket;
-    }
-
-    /// <summary>The next non-empty ActivitySet (keep-alives skipped).</summary>
-    private static async Task<JsonElement> NextSetAsync(WebSocket socket)
-    {
-        while (true)
-        {
-            var (text, _) = await ReceiveAsync(socket);
-            if (text.Length > 0)
-            {
-                return JsonDocument.Parse(text).RootElement.Clone();
-            }
-        }
-    }
-
-    private static async Task<(string Text, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)); // a hang guard, not a speed check
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return (Encoding.UTF8.GetString(message.ToArray()), result.MessageType);
-    }
-
-    private static string[] Texts(JsonElement set) =>
-        [.. set.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()!)];
 }

@@ -40,4 +40,35 @@ internal static class BlobNames
         var prefix = name.ToString(0, PrefixLength).TrimEnd('~');
         return $"{prefix}~~{Convert.ToHexString(SHA256.HashData(bytes))}";
     }
+
+    /// <summary>The key a blob name was made from; null for a hashed name or a name this class did not make.</summary>
+    public static string? ToKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Contains("~~", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var bytes = new List<byte>(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] != '~')
+            {
+                bytes.Add((byte)name[i]);
+            }
+            else if (i + 2 < name.Length && byte.TryParse(name.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier,
+                         System.Globalization.CultureInfo.InvariantCulture, out var escaped))
+            {
+                bytes.Add(escaped);
+                i += 2;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return Encoding.UTF8.GetString([.. bytes]);
+    }
 }

@@ -62,6 +62,24 @@ public sealed class BlobStorage : IStorage
         }
     }
 
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await EnsureContainerAsync(cancellationToken);
+        var keys = new List<string>();
+        var namePrefix = prefix.Length == 0 ? null : BlobNames.FromKey(prefix);
+        await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, namePrefix, cancellationToken))
+        {
+            // A hashed (very long) name cannot be turned back into its key; such keys are never listed.
+            if (BlobNames.ToKey(blob.Name) is { } key && key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -66,6 +66,30 @@ internal sealed class SqliteSession : IDisposable
         return command.ExecuteNonQuery() == 1;
     }
 
+    /// <summary>Keys from <paramref name="prefix"/> up to (not including) the prefix with its last character raised by one:
+    /// a range the primary key's index answers, where LIKE would scan the table.</summary>
+    public IReadOnlyList<string> ListKeys(string prefix)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = prefix.Length == 0
+            ? $"SELECT key FROM {SqliteStorage.Table}"
+            : $"SELECT key FROM {SqliteStorage.Table} WHERE key >= $from AND key < $to";
+        if (prefix.Length > 0)
+        {
+            command.Parameters.AddWithValue("$from", prefix);
+            command.Parameters.AddWithValue("$to", prefix[..^1] + (char)(prefix[^1] + 1));
+        }
+
+        var keys = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
     public void Delete(string key)
     {
         _delete.Parameters["$key"].Value = key;

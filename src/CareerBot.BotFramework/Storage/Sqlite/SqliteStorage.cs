@@ -86,6 +86,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        IReadOnlyList<string> keys = [];
+        Use(session => keys = session.ListKeys(prefix));
+        return Task.FromResult(keys);
+    }
+
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -11,26 +11,31 @@ namespace CareerBot.DirectLine.Api;
 /// <summary>GET activities (polling, with watermark) and POST activities (the user speaks).</summary>
 public static class ActivityEndpoints
 {
-    public static IResult Get(
-        string conversationId, string? watermark, HttpRequest request, ConversationStore store, DirectLineTokenService tokens,
+    public static async Task<IResult> GetAsync(
+        string conversationId, string? watermark, HttpRequest request, IConversationBackplane conversations, DirectLineTokenService tokens,
         IOptions<DirectLineOptions> options)
     {
-        var (conversation, _, failure) = Authorize(conversationId, request, store, tokens, options.Value.Secret);
+        var (conversation, _, failure) = await AuthorizeAsync(conversationId, request, conversations, tokens, options.Value.Secret);
         if (conversation is null)
         {
             return failure!;
         }
 
-        return DirectLineRequests.TryParseWatermark(watermark, out var mark)
-            ? Results.Json(conversation.GetSince(mark), BotJson.Options)
-            : DirectLineError.BadArgument("The watermark must be a number.");
+        if (!DirectLineRequests.TryParseWatermark(watermark, out var mark))
+        {
+            return DirectLineError.BadArgument("The watermark must be a number.");
+        }
+
+        return await conversations.GetSinceAsync(conversationId, mark) is { } set
+            ? Results.Json(set, BotJson.Options)
+            : DirectLineError.NotFound();
     }
 
     public static async Task<IResult> PostAsync(
-        string conversationId, HttpRequest request, ConversationStore store, DirectLineService directLine,
+        string conversationId, HttpRequest request, IConversationBackplane conversations, DirectLineService directLine,
         DirectLineTokenService tokens, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, caller, failure) = Authorize(conversationId, request, store, tokens, options.Value.Secret);
+        var (conversation, caller, failure) = await AuthorizeAsync(conversationId, request, conversations, tokens, options.Value.Secret);
         if (conversation is null)
         {
             return failure!;
@@ -57,7 +62,7 @@ public static class ActivityEndpoints
         var userId = caller!.Token?.UserId
             ?? (DirectLineRequests.IsValidUserId(activity.From?.Id) ? activity.From!.Id! : conversation.UserId);
         var id = await directLine.PostAsync(conversation, activity, userId, DirectLineRequests.ServiceUrl(request));
-        return Results.Json(new ResourceResponse(id), BotJson.Options);
+        return id is null ? DirectLineError.NotFound() : Results.Json(new ResourceResponse(id), BotJson.Options);
     }
 
     /// <summary>channelData and attachments are capped apart from the whole: they are what a client can make huge.</summary>
@@ -79,8 +84,8 @@ public static class ActivityEndpoints
         return null;
     }
 
-    internal static (DirectLineConversation? Conversation, DirectLineCaller? Caller, IResult? Failure) Authorize(
-        string conversationId, HttpRequest request, ConversationStore store, DirectLineTokenService tokens, string secret,
+    internal static async Task<(ConversationInfo? Conversation, DirectLineCaller? Caller, IResult? Failure)> AuthorizeAsync(
+        string conversationId, HttpRequest request, IConversationBackplane conversations, DirectLineTokenService tokens, string secret,
         bool allowQueryToken = false)
     {
         var (caller, failure) = DirectLineCaller.Authenticate(request, secret, tokens, allowQueryToken);
@@ -94,6 +99,8 @@ public static class ActivityEndpoints
             return (null, null, DirectLineCaller.WrongConversation());
         }
 
-        return store.Find(conversationId) is { } conversation ? (conversation, caller, null) : (null, null, DirectLineError.NotFound());
+        return await conversations.FindAsync(conversationId) is { } conversation
+            ? (conversation, caller, null)
+            : (null, null, DirectLineError.NotFound());
     }
 }

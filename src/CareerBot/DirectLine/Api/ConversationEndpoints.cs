@@ -10,7 +10,7 @@ namespace CareerBot.DirectLine.Api;
 public static class ConversationEndpoints
 {
     public static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineService directLine, ConversationStore store, DirectLineTokenService tokens,
+        HttpRequest request, DirectLineService directLine, IConversationBackplane conversations, DirectLineTokenService tokens,
         IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (caller, failure) = DirectLineCaller.Authenticate(request, options.Value.Secret, tokens);
@@ -26,8 +26,8 @@ public static class ConversationEndpoints
         }
 
         // A token names its conversation and user; the secret starts a new conversation for the user in the body (or a new one).
-        var conversationId = caller.Token?.ConversationId ?? ConversationStore.NewConversationId();
-        var userId = caller.Token?.UserId ?? body?.User?.Id ?? ConversationStore.NewUserId();
+        var conversationId = caller.Token?.ConversationId ?? ConversationIds.NewConversationId();
+        var userId = caller.Token?.UserId ?? body?.User?.Id ?? ConversationIds.NewUserId();
         if (!DirectLineRequests.IsValidUserId(userId))
         {
             return DirectLineError.BadArgument("user.id must be 1-64 letters, digits or _ . : @ -.");
@@ -36,7 +36,7 @@ public static class ConversationEndpoints
         var started = await directLine.StartAsync(conversationId, userId, DirectLineRequests.ServiceUrl(request), body?.Locale);
         if (started is not { } ok)
         {
-            return Full(store.SecondsUntilRoom());
+            return Full(await conversations.SecondsUntilRoomAsync());
         }
 
         var response = Describe(request, tokens, ok.Conversation, null);
@@ -45,8 +45,8 @@ public static class ConversationEndpoints
             : Results.Json(response, BotJson.Options);
     }
 
-    public static IResult Reconnect(
-        string conversationId, string? watermark, HttpRequest request, ConversationStore store, DirectLineTokenService tokens,
+    public static async Task<IResult> ReconnectAsync(
+        string conversationId, string? watermark, HttpRequest request, IConversationBackplane conversations, DirectLineTokenService tokens,
         IOptions<DirectLineOptions> options)
     {
         var (caller, failure) = DirectLineCaller.Authenticate(request, options.Value.Secret, tokens);
@@ -65,17 +65,17 @@ public static class ConversationEndpoints
             return DirectLineError.BadArgument("The watermark must be a number.");
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (await conversations.FindAsync(conversationId) is not { } conversation)
         {
             return DirectLineError.NotFound();
         }
 
         // A reconnect is the student coming back: it keeps the conversation alive, as a post does.
-        store.Touch(conversation);
+        await conversations.TouchAsync(conversationId);
         return Results.Json(Describe(request, tokens, conversation, watermark), BotJson.Options);
     }
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineTokenService tokens, DirectLineConversation conversation, string? watermark)
+    private static ConversationResponse Describe(HttpRequest request, DirectLineTokenService tokens, ConversationInfo conversation, string? watermark)
     {
         var issued = tokens.Issue(conversation.Id, conversation.UserId);
         return new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresInSeconds,

@@ -28,13 +28,13 @@ public static class TokenEndpoints
             return bodyFailure;
         }
 
-        var userId = body?.User?.Id ?? ConversationStore.NewUserId();
+        var userId = body?.User?.Id ?? ConversationIds.NewUserId();
         if (!DirectLineRequests.IsValidUserId(userId))
         {
             return DirectLineError.BadArgument("user.id must be 1-64 letters, digits or _ . : @ -.");
         }
 
-        var issued = tokens.Issue(ConversationStore.NewConversationId(), userId);
+        var issued = tokens.Issue(ConversationIds.NewConversationId(), userId);
         return Results.Json(new ConversationResponse(issued.Claims.ConversationId, issued.Token, issued.ExpiresInSeconds),
             BotFramework.Schema.BotJson.Options);
     }

@@ -22,7 +22,7 @@ public static class WebChatTokenEndpoint
                 "This site is not allowed to embed the chat; add it to Embed:AllowedOrigins.");
         }
 
-        var issued = tokens.Issue(ConversationStore.NewConversationId(), ConversationStore.NewUserId());
+        var issued = tokens.Issue(ConversationIds.NewConversationId(), ConversationIds.NewUserId());
         return Results.Json(
             new WebChatToken(issued.Claims.ConversationId, issued.Token, issued.ExpiresInSeconds, issued.Claims.UserId),
             BotJson.Options);

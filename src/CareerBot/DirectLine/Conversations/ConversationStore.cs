@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using CareerBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.DirectLine.Conversations;
 
-/// <summary>The live Direct Line conversations of this process, in memory.</summary>
-/// <remarks>Not shared between instances: a scaled-out deployment needs sticky sessions (or a shared log, not built).</remarks>
+/// <summary>The live Direct Line conversations of this process, in memory (the embedded backplane's working set).</summary>
 public sealed class ConversationStore
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -23,10 +22,6 @@ public sealed class ConversationStore
         _clock = clock;
     }
 
-    public static string NewConversationId() => Base64UrlId(16);
-
-    public static string NewUserId() => "dl_" + Base64UrlId(12);
-
     /// <summary>The conversation, if it lives; finding it does not keep it alive (a poller alone would, forever).</summary>
     public DirectLineConversation? Find(string conversationId) =>
         _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
@@ -40,16 +35,16 @@ public sealed class ConversationStore
 
     /// <summary>
     /// Forgets the longest-idle conversations (never <paramref name="keep"/>) until all logs together fit in
-    /// <see cref="DirectLineOptions.MaxLogBytes"/>; returns how many were forgotten.
+    /// <see cref="DirectLineOptions.MaxLogBytes"/>; returns the ids forgotten.
     /// </summary>
-    public int TrimToBudget(DirectLineConversation keep)
+    public IReadOnlyList<string> TrimToBudget(DirectLineConversation keep)
     {
         if (Interlocked.Read(ref _totalLogBytes) <= _options.MaxLogBytes)
         {
-            return 0;
+            return [];
         }
 
-        var removed = 0;
+        var removed = new List<string>();
         foreach (var conversation in _conversations.Values.Where(c => !ReferenceEquals(c, keep)).OrderBy(c => c.LastUsed).ToList())
         {
             if (Interlocked.Read(ref _totalLogBytes) <= _options.MaxLogBytes)
@@ -59,7 +54,7 @@ public sealed class ConversationStore
 
             if (Forget(conversation))
             {
-                removed++;
+                removed.Add(conversation.Id);
             }
         }
 
@@ -83,7 +78,7 @@ public sealed class ConversationStore
 
         var created = new DirectLineConversation(
             conversationId, userId, _options.MaxActivitiesPerConversation, _clock.GetUtcNow(), _options.MaxLogBytesPerConversation,
-            delta => Interlocked.Add(ref _totalLogBytes, delta));
+            CountBytes);
         var stored = _conversations.GetOrAdd(conversationId, created);
         return (stored, ReferenceEquals(stored, created));
     }
@@ -96,21 +91,37 @@ public sealed class ConversationStore
         return (int)Math.Clamp(Math.Ceiling((expires - _clock.GetUtcNow()).TotalSeconds), 1, 24 * 3600);
     }
 
-    /// <summary>Forgets conversations idle for longer than the configured time; returns how many.</summary>
-    public int RemoveIdle()
+    /// <summary>Takes back a conversation read from storage after a restart, unless one of that id lives already.</summary>
+    public void Restore(string conversationId, string userId, DateTimeOffset lastUsed, long nextSeq, IEnumerable<(long Seq, Activity Activity)> log)
     {
-        var cutoff = _clock.GetUtcNow() - TimeSpan.FromMinutes(_options.ConversationIdleMinutes);
-        var removed = 0;
+        var restored = DirectLineConversation.Restore(
+            conversationId, userId, _options.MaxActivitiesPerConversation, lastUsed, _options.MaxLogBytesPerConversation, nextSeq, log, CountBytes);
+        if (!_conversations.TryAdd(conversationId, restored))
+        {
+            restored.Erase();
+        }
+    }
+
+    /// <summary>True when a conversation last used at <paramref name="lastUsed"/> has been idle too long to keep.</summary>
+    public bool IsExpired(DateTimeOffset lastUsed) =>
+        lastUsed < _clock.GetUtcNow() - TimeSpan.FromMinutes(_options.ConversationIdleMinutes);
+
+    /// <summary>Forgets conversations idle for longer than the configured time; returns the ids forgotten.</summary>
+    public IReadOnlyList<string> RemoveIdle()
+    {
+        var removed = new List<string>();
         foreach (var conversation in _conversations.Values)
         {
-            if (conversation.LastUsed < cutoff && Forget(conversation))
+            if (IsExpired(conversation.LastUsed) && Forget(conversation))
             {
-                removed++;
+                removed.Add(conversation.Id);
             }
         }
 
         return removed;
     }
+
+    private void CountBytes(long delta) => Interlocked.Add(ref _totalLogBytes, delta);
 
     /// <summary>Removes the conversation and its log from the total; false when another caller removed it first.</summary>
     private bool Forget(DirectLineConversation conversation)
@@ -125,7 +136,4 @@ public sealed class ConversationStore
         conversation.Close();
         return true;
     }
-
-    private static string Base64UrlId(int bytes) =>
-        System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(bytes));
 }

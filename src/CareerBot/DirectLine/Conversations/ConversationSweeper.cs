@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.DirectLine.Conversations;
 
-/// <summary>Drops idle conversations once a minute so memory stays bounded.</summary>
-public sealed class ConversationSweeper(ConversationStore store, TimeProvider clock) : BackgroundService
+/// <summary>Drops idle conversations once a minute so memory and storage stay bounded.</summary>
+public sealed class ConversationSweeper(IConversationBackplane conversations, TimeProvider clock, ILogger<ConversationSweeper> logger)
+    : BackgroundService
 {
     /// <summary>How often idle conversations are looked for.</summary>
     public static TimeSpan Period { get; } = TimeSpan.FromMinutes(1);
@@ -13,7 +15,15 @@ public sealed class ConversationSweeper(ConversationStore store, TimeProvider cl
         using var timer = new PeriodicTimer(Period, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            store.RemoveIdle();
+            try
+            {
+                await conversations.RemoveIdleAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed sweep (Redis unreachable, say) is tried again next period; it must not stop the host.
+                logger.LogError(ex, "Idle Direct Line conversations could not be swept");
+            }
         }
     }
 }

@@ -44,15 +44,74 @@ public sealed class DirectLineConversation
     /// <summary>The size of the kept log, as the JSON its activities are read back in.</summary>
     public long LogBytes => Interlocked.Read(ref _logBytes);
 
-    /// <summary>Gives the activity its id, logs it and pushes it to every listener; returns the id.</summary>
-    public string Append(Activity activity)
+    /// <summary>True once the conversation was forgotten (expired or evicted); it is out of the store for good.</summary>
+    public bool IsClosed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _closed;
+            }
+        }
+    }
+
+    /// <summary>The sequence number the next activity gets.</summary>
+    public long NextSeq
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _nextSeq;
+            }
+        }
+    }
+
+    /// <summary>The oldest kept activity's sequence number; <see cref="NextSeq"/> when the log is empty.</summary>
+    public long FirstSeq
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _log.First?.Value.Seq ?? _nextSeq;
+            }
+        }
+    }
+
+    /// <summary>A conversation read back from storage after a restart: its kept log, and its watermarks counting on.</summary>
+    public static DirectLineConversation Restore(
+        string id, string userId, int maxActivities, DateTimeOffset lastUsed, int maxBytes, long nextSeq,
+        IEnumerable<(long Seq, Activity Activity)> log, Action<long>? bytesChanged = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var conversation = new DirectLineConversation(id, userId, maxActivities, lastUsed, maxBytes, bytesChanged);
+        lock (conversation._gate)
+        {
+            foreach (var (seq, activity) in log.Where(e => e.Seq < nextSeq).OrderBy(e => e.Seq))
+            {
+                var bytes = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
+                conversation._log.AddLast((seq, activity, bytes));
+                conversation.AddBytes(bytes);
+            }
+
+            conversation._nextSeq = nextSeq;
+        }
+
+        return conversation;
+    }
+
+    /// <summary>Gives the activity its id, logs it and pushes it to every listener.</summary>
+    public AppendedActivity Append(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         lock (_gate)
         {
             var seq = _nextSeq++;
             activity.Id = FormatId(seq);
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
+            var json = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
+            var bytes = json.Length;
             _log.AddLast((seq, activity, bytes));
             AddBytes(bytes);
 
@@ -64,7 +123,7 @@ public sealed class DirectLineConversation
             }
 
             Broadcast(new ActivitySet([activity], seq.ToString(CultureInfo.InvariantCulture)));
-            return activity.Id;
+            return new AppendedActivity(activity.Id, seq, json);
         }
     }
 

@@ -14,7 +14,7 @@ namespace CareerBot.DirectLine.Streaming;
 public static class StreamEndpoint
 {
     public static async Task<IResult> StreamAsync(
-        string conversationId, string? watermark, HttpContext http, ConversationStore store, DirectLineTokenService tokens,
+        string conversationId, string? watermark, HttpContext http, IConversationBackplane conversations, DirectLineTokenService tokens,
         IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, StreamCounter streams)
     {
         if (!http.WebSockets.IsWebSocketRequest)
@@ -22,8 +22,8 @@ public static class StreamEndpoint
             return DirectLineError.BadArgument("The stream URL takes a WebSocket connection.");
         }
 
-        var (conversation, _, failure) = ActivityEndpoints.Authorize(
-            conversationId, http.Request, store, tokens, options.Value.Secret, allowQueryToken: true);
+        var (conversation, _, failure) = await ActivityEndpoints.AuthorizeAsync(
+            conversationId, http.Request, conversations, tokens, options.Value.Secret, allowQueryToken: true);
         if (conversation is null)
         {
             return failure!;
@@ -34,7 +34,7 @@ public static class StreamEndpoint
             return DirectLineError.BadArgument("The watermark must be a number.");
         }
 
-        if (conversation.StreamCount >= options.Value.MaxStreamsPerConversation)
+        if (conversations.StreamCount(conversationId) >= options.Value.MaxStreamsPerConversation)
         {
             return TooManyStreams($"This conversation already has {options.Value.MaxStreamsPerConversation} open streams; close one first.");
         }
@@ -47,7 +47,7 @@ public static class StreamEndpoint
 
         try
         {
-            return await StreamOpenAsync(http, conversation, mark, options.Value, lifetime);
+            return await StreamOpenAsync(http, conversations, conversation.Id, mark, options.Value, lifetime);
         }
         finally
         {
@@ -60,13 +60,18 @@ public static class StreamEndpoint
         DirectLineError.Result(StatusCodes.Status429TooManyRequests, DirectLineErrorCodes.TooManyRequests, message), 5);
 
     private static async Task<IResult> StreamOpenAsync(
-        HttpContext http, DirectLineConversation conversation, long? mark, DirectLineOptions options, IHostApplicationLifetime lifetime)
+        HttpContext http, IConversationBackplane conversations, string conversationId, long? mark, DirectLineOptions options,
+        IHostApplicationLifetime lifetime)
     {
-        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        if (await conversations.SubscribeAsync(conversationId, mark) is not { } subscriber)
+        {
+            return DirectLineError.NotFound();
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var subscriber = conversation.Subscribe(mark);
         try
         {
+            using var socket = await http.WebSockets.AcceptWebSocketAsync();
             var receiving = DrainClientAsync(socket, stop);
             try
             {
@@ -87,7 +92,7 @@ public static class StreamEndpoint
         }
         finally
         {
-            conversation.Unsubscribe(subscriber);
+            conversations.Unsubscribe(conversationId, subscriber);
         }
 
         return Results.Empty;

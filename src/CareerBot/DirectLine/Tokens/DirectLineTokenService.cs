@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CareerBot.BotFramework.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,17 +18,19 @@ public sealed class DirectLineTokenService
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _clock;
 
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineTokenService> logger)
+    public DirectLineTokenService(
+        IOptions<DirectLineOptions> options, TimeProvider clock, IStorage storage, ILogger<DirectLineTokenService> logger)
     {
+        ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(logger);
         var configured = options.Value.TokenSigningKey;
         if (string.IsNullOrEmpty(configured))
         {
-            _key = RandomNumberGenerator.GetBytes(32);
+            _key = StoredSigningKey.LoadOrCreate(storage);
             logger.LogInformation(
-                "Direct Line tokens are signed with a key generated at start; set DirectLine:TokenSigningKey when running more than one instance.");
+                "Direct Line tokens are signed with a key kept in the state storage; set DirectLine:TokenSigningKey when running more than one host.");
         }
         else if (configured.Length < DirectLineOptionsValidator.MinSigningKeyLength)
         {

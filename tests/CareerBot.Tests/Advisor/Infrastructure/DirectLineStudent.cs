@@ -35,6 +35,17 @@ public sealed class DirectLineStudent
         return student;
     }
 
+    /// <summary>The same student on another host, or on this one after a restart: same conversation, token and watermark.</summary>
+    public DirectLineStudent On(HttpClient http) => new(http, _conversationId, _token) { _watermark = _watermark };
+
+    /// <summary>Reconnects as the page does after a reload (GET conversations/{id}); true when the server still knows it.</summary>
+    public async Task<bool> ReconnectAsync()
+    {
+        using var get = Request(HttpMethod.Get, $"v3/directline/conversations/{_conversationId}?watermark={_watermark}", _token);
+        using var response = await _http.SendAsync(get);
+        return response.IsSuccessStatusCode;
+    }
+
     /// <summary>Posts a message and returns the bot's messages sent since the last call (the turn runs within the post).</summary>
     public Task<BotReplies> SendAsync(string text, string locale = "en-US") =>
         SendAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale, ["from"] = new JsonObject { ["id"] = "dl_student" } });
