@@ -48,10 +48,21 @@
     });
   }
 
-  // A stored conversation is resumed when the server still knows it; otherwise a new one starts.
+  var RECONNECT_TRIES = 6;
+  var notice = '';
+
+  function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // A stored conversation is resumed when the server still knows it (also after the server restarted). A server that
+  // is restarting or unreachable is asked again for a while; only one that no longer knows the conversation gets a new
+  // one, and the student is told so instead of silently losing the history.
   function resumeOrStart() {
     var stored = loadSession();
     if (!stored || !stored.started || stored.expiresAt - Date.now() < 60 * 1000) { return newSession(); }
+    return reconnect(stored, 0);
+  }
+
+  function reconnect(stored, attempt) {
     return call('GET', domain + '/conversations/' + encodeURIComponent(stored.conversationId) + '?watermark=', stored.token)
       .then(function (conversation) {
         stored.token = conversation.token;
@@ -60,7 +71,15 @@
         saveSession(stored);
         return stored;
       })
-      .catch(function () { return newSession(); });
+      .catch(function (error) {
+        if (error.status === 401 || error.status === 403 || error.status === 404) {
+          notice = 'Your earlier conversation has ended, so this is a new one.';
+          return newSession();
+        }
+        if (attempt + 1 >= RECONNECT_TRIES) { throw error; }
+        say('Reconnecting to your conversation…');
+        return wait(Math.min(8000, 500 * Math.pow(2, attempt))).then(function () { return reconnect(stored, attempt + 1); });
+      });
   }
 
   function keepTokenFresh(session) {
@@ -117,7 +136,7 @@
           if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
             say('The chat could not connect. Reload the page to try again.');
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-            say('');
+            say(notice);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             action = withoutRepeatedText(action);
           }
