@@ -11,9 +11,10 @@ dotnet build "$root/src/CareerBot/CareerBot.csproj" -c Release -nologo -v quiet 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 secret="bench-$(date +%s)-$RANDOM$RANDOM"
 log=$(mktemp)
-# One machine plays 200 students from one address: the per-client limits are lifted for the run, the per-conversation one kept.
+# One machine plays 200 students from one address: the per-client limits (requests, tokens, open streams) are lifted
+# for the run, the per-conversation ones kept.
 Host__Urls="http://127.0.0.1:$port" Storage__Kind=Memory DirectLine__Secret="$secret" Bot__TypingDelayMilliseconds=0 \
-  RateLimits__RequestsPerClientPerMinute=1000000 RateLimits__TokensPerClientPerMinute=100000 \
+  RateLimits__RequestsPerClientPerMinute=1000000 RateLimits__TokensPerClientPerMinute=100000 DirectLine__MaxStreamsPerClient=100000 \
   Logging__LogLevel__Default=Warning \
   dotnet "$root/src/CareerBot/bin/Release/net10.0/careerbot.dll" >"$log" 2>&1 &
 server=$!
