@@ -100,7 +100,7 @@ for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$lb_port/healthz" >/dev/null
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null; }
 before=(); for pid in "${pids[@]}"; do before+=("$(cpu_s "$pid")"); done
 run_load "three hosts behind nginx round-robin, Redis + Blob (Azurite)" "http://127.0.0.1:$lb_port"
-names=(redis azurite); for _ in 1 2 3 4 5; do names+=(host); done; names+=(nginx)
+names=(redis azurite); for _ in 1 2 3 4 5 6; do names+=(host); done; names+=(nginx)
 # CPU seconds each process used during the three-host run (warm-up included); the hosts are the last three before nginx.
 echo -n "CPU s during the three-host run:"
 for i in "${!pids[@]}"; do [ -e "/proc/${pids[$i]}/stat" ] || continue
