@@ -97,7 +97,7 @@ $(for port in "${ports[@]}"; do echo "    server 127.0.0.1:$port max_fails=1 fai
 CONF
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" -g 'daemon off;' & pids+=($!)
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$lb_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null; }
+cpu_s() { [ -e "/proc/$1/stat" ] && awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat" || echo 0; }
 before=(); for pid in "${pids[@]}"; do before+=("$(cpu_s "$pid")"); done
 run_load "three hosts behind nginx round-robin, Redis + Blob (Azurite)" "http://127.0.0.1:$lb_port"
 names=(redis azurite); for _ in 1 2 3 4 5 6; do names+=(host); done; names+=(nginx)

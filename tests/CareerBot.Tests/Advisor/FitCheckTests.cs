@@ -2,9 +2,11 @@ using CareerBot.Tests.Advisor.Infrastructure;
 
 namespace CareerBot.Tests.Advisor;
 
-[Collection(AdvisorCollection.Name)]
-public sealed class FitCheckTests(AdvisorHost host)
+/// <summary>Run twice: over the Bot Connector path and over Direct Line, the path the web chat's students use.</summary>
+public abstract class FitCheckTests(AdvisorHost host)
 {
+    protected abstract StudentPath Path { get; }
+
     private const string Start = "am I a good fit for IT service manager?";
     private const int ItsmTraits = 8;
 
@@ -20,7 +22,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [InlineData("est-ce que je suis fait pour être gestionnaire des services TI?")]
     public async Task Asking_about_fit_starts_with_the_first_trait_question_and_five_answer_buttons(string start)
     {
-        var replies = await host.StartConversation().SendAsync(start);
+        var replies = await StartConversation().SendAsync(start);
 
         Assert.Contains($"Question 1 of {ItsmTraits}", replies.Last.Text);
         Assert.EndsWith("?", replies.Last.Text);
@@ -31,7 +33,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Each_trait_question_is_its_own_message_ending_with_a_question_mark()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         for (var question = 2; question <= ItsmTraits; question++)
@@ -48,7 +50,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Fit_check_without_a_career_starts_with_it_service_manager_and_offers_the_others()
     {
-        var replies = await host.StartConversation().SendAsync("fit check");
+        var replies = await StartConversation().SendAsync("fit check");
 
         Assert.Contains("IT Service Manager", replies.Last.Text);
         Assert.EndsWith("?", replies.Last.Text);
@@ -60,7 +62,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Take_the_quiz_checks_the_career_the_conversation_is_about()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("What does an IT analyst do?");
 
         var replies = await chat.SendAsync("take the quiz");
@@ -72,7 +74,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_career_without_a_file_gets_an_honest_answer_and_the_careers_that_have_a_fit_check()
     {
-        var replies = await host.StartConversation().SendAsync("am I a good fit for astronaut?");
+        var replies = await StartConversation().SendAsync("am I a good fit for astronaut?");
 
         Assert.Contains("don't have a fit check for that career", replies.Last.Text);
         Assert.Contains("IT Service Manager", replies.Last.Text);
@@ -85,7 +87,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [InlineData("1", "weak fit", 0)]
     public async Task The_result_gives_the_percentage_and_exactly_one_band(string answer, string band, int percent)
     {
-        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat(answer, ItsmTraits));
+        var result = await FitCheckScript.RunAsync(StartConversation(), Start, Enumerable.Repeat(answer, ItsmTraits));
 
         var text = result.Last.Text!;
         Assert.Equal([band], FitCheckScript.BandsNamed(text));
@@ -96,7 +98,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_strong_result_names_the_strongest_traits_and_the_next_step_from_the_file()
     {
-        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("definitely", ItsmTraits));
+        var result = await FitCheckScript.RunAsync(StartConversation(), Start, Enumerable.Repeat("definitely", ItsmTraits));
 
         Assert.Contains("Your strongest traits: Interest in technology and workflows", result.Last.Text);
         Assert.Contains("Your next step: In high school, work hard in math", result.Last.Text);
@@ -108,7 +110,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     {
         string[] answers = ["5", "2", "5", "2", "3", "3", "2", "5"];
 
-        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, answers);
+        var result = await FitCheckScript.RunAsync(StartConversation(), Start, answers);
 
         var text = result.Last.Text!;
         Assert.Equal(["moderate fit"], FitCheckScript.BandsNamed(text));
@@ -120,7 +122,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task The_result_card_shows_the_score_and_the_band()
     {
-        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("4", ItsmTraits));
+        var result = await FitCheckScript.RunAsync(StartConversation(), Start, Enumerable.Repeat("4", ItsmTraits));
 
         var card = Assert.Single(result.Cards("application/vnd.microsoft.card.adaptive")).GetRawText();
         Assert.Contains("75%", card);
@@ -130,7 +132,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Skip_moves_on_and_a_skipped_trait_counts_neither_way()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var next = await chat.SendAsync("skip");
@@ -143,7 +145,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Skipping_every_question_still_ends_with_one_band_and_says_why()
     {
-        var result = await FitCheckScript.RunAsync(host.StartConversation(), Start, Enumerable.Repeat("skip", ItsmTraits));
+        var result = await FitCheckScript.RunAsync(StartConversation(), Start, Enumerable.Repeat("skip", ItsmTraits));
 
         Assert.Contains("You skipped every question", result.Last.Text);
         Assert.Single(FitCheckScript.BandsNamed(result.Last.Text!));
@@ -152,7 +154,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old_one()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
         await chat.SendAsync("1");
 
@@ -166,7 +168,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Cancel_stops_the_fit_check_without_saving_anything()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
         await chat.SendAsync("4");
 
@@ -180,7 +182,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task An_unclear_answer_is_asked_again_with_the_buttons_and_the_fit_check_goes_on()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var retry = await chat.SendAsync("banana");
@@ -195,7 +197,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_question_in_the_middle_is_answered_and_the_same_fit_question_comes_back()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
         await chat.SendAsync("4");
 
@@ -222,7 +224,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [InlineData("\u0000\u202e")]
     public async Task An_odd_answer_gets_a_reply_and_the_fit_check_goes_on(string odd)
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var replies = await chat.SendAsync(odd);
@@ -235,7 +237,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_very_long_message_is_handled_like_any_other()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var replies = await chat.SendAsync(string.Concat(Enumerable.Repeat("very much so ", 2_000)));
@@ -246,7 +248,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Help_in_the_middle_explains_and_asks_the_same_question_again()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var replies = await chat.SendAsync("help");
@@ -258,7 +260,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Thanks_in_the_middle_is_not_taken_for_an_answer()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var replies = await chat.SendAsync("thanks");
@@ -270,7 +272,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task Asking_for_another_careers_fit_check_in_the_middle_starts_that_one()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
         await chat.SendAsync("4");
 
@@ -298,7 +300,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_rating_sent_after_the_result_gets_the_same_result_again()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("2", ItsmTraits));
 
         var again = await chat.SendAsync("4");
@@ -310,7 +312,7 @@ public sealed class FitCheckTests(AdvisorHost host)
     [Fact]
     public async Task A_question_after_the_result_is_answered_as_a_question()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", ItsmTraits));
 
         var answer = await chat.SendAsync("how much do they make in Alberta?");
@@ -318,4 +320,18 @@ public sealed class FitCheckTests(AdvisorHost host)
         Assert.Contains("Alberta", answer.Last.Text);
         Assert.Empty(FitCheckScript.BandsNamed(answer.Last.Text!));
     }
+
+    private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class FitCheckTestsOverConnector(AdvisorHost host) : FitCheckTests(host)
+{
+    protected override StudentPath Path => StudentPath.Connector;
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class FitCheckTestsOverDirectLine(AdvisorHost host) : FitCheckTests(host)
+{
+    protected override StudentPath Path => StudentPath.DirectLine;
 }

@@ -2,13 +2,15 @@ using CareerBot.Tests.Advisor.Infrastructure;
 
 namespace CareerBot.Tests.Advisor;
 
-[Collection(AdvisorCollection.Name)]
-public sealed class QuestionTests(AdvisorHost host)
+/// <summary>Run twice: over the Bot Connector path and over Direct Line, the path the web chat's students use.</summary>
+public abstract class QuestionTests(AdvisorHost host)
 {
+    protected abstract StudentPath Path { get; }
+
     [Fact]
     public async Task A_question_is_answered_from_the_career_file_and_ends_with_its_sources()
     {
-        var replies = await host.StartConversation().SendAsync("What does an IT service manager do?");
+        var replies = await StartConversation().SendAsync("What does an IT service manager do?");
 
         var text = replies.Last.Text!;
         Assert.Contains("IT Service Manager", text);
@@ -19,7 +21,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task An_answer_offers_two_follow_up_questions_and_the_fit_check_as_buttons()
     {
-        var replies = await host.StartConversation().SendAsync("What does an IT service manager do?");
+        var replies = await StartConversation().SendAsync("What does an IT service manager do?");
 
         Assert.Equal(3, replies.Buttons.Count);
         Assert.Equal("Fit check for IT Service Manager", replies.Buttons[^1]);
@@ -29,7 +31,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task An_answer_comes_with_an_adaptive_card_carrying_the_sources()
     {
-        var replies = await host.StartConversation().SendAsync("How much does an IT service manager earn in Alberta?");
+        var replies = await StartConversation().SendAsync("How much does an IT service manager earn in Alberta?");
 
         var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
         Assert.Contains("Sources:", card.GetRawText());
@@ -39,7 +41,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task They_in_a_follow_up_means_the_career_asked_about_before()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("What does an IT service manager do?");
 
         var replies = await chat.SendAsync("How much do they earn?");
@@ -50,7 +52,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task A_region_follow_up_keeps_the_career_and_the_topic()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("How much does an IT service manager earn?");
 
         var replies = await chat.SendAsync("and in Alberta?");
@@ -63,7 +65,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task The_region_is_remembered_for_the_next_follow_up()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("How much does an IT service manager earn in BC?");
         await chat.SendAsync("what education do they need?");
 
@@ -76,7 +78,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task What_do_they_do_all_day_is_answered_with_the_duties_of_the_career_in_the_conversation()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("Tell me about IT service managers");
 
         var replies = await chat.SendAsync("what do they do all day?");
@@ -87,7 +89,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task Naming_another_career_switches_the_conversation_to_it()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("What does an IT service manager do?");
         await chat.SendAsync("What does an IT analyst do?");
 
@@ -100,7 +102,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task A_question_it_cannot_place_gets_did_you_mean_buttons()
     {
-        var replies = await host.StartConversation().SendAsync("How much do they earn?");
+        var replies = await StartConversation().SendAsync("How much do they earn?");
 
         Assert.Contains("Which one do you mean?", replies.Last.Text);
         Assert.InRange(replies.Buttons.Count, 2, 3);
@@ -110,7 +112,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task A_career_without_a_file_is_answered_honestly_with_the_careers_covered()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("What does an IT service manager do?");
 
         var replies = await chat.SendAsync("what does a dentist do?");
@@ -123,7 +125,7 @@ public sealed class QuestionTests(AdvisorHost host)
     [Fact]
     public async Task After_an_uncovered_career_they_no_longer_means_the_earlier_one()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync("What does an IT service manager do?");
         await chat.SendAsync("what does a dentist do?");
 
@@ -131,4 +133,18 @@ public sealed class QuestionTests(AdvisorHost host)
 
         Assert.DoesNotContain("Salary figures for IT Service Manager", replies.Last.Text);
     }
+
+    private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class QuestionTestsOverConnector(AdvisorHost host) : QuestionTests(host)
+{
+    protected override StudentPath Path => StudentPath.Connector;
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class QuestionTestsOverDirectLine(AdvisorHost host) : QuestionTests(host)
+{
+    protected override StudentPath Path => StudentPath.DirectLine;
 }

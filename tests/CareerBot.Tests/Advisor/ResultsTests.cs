@@ -2,15 +2,17 @@ using CareerBot.Tests.Advisor.Infrastructure;
 
 namespace CareerBot.Tests.Advisor;
 
-[Collection(AdvisorCollection.Name)]
-public sealed class ResultsTests(AdvisorHost host)
+/// <summary>Run twice: over the Bot Connector path and over Direct Line, the path the web chat's students use.</summary>
+public abstract class ResultsTests(AdvisorHost host)
 {
+    protected abstract StudentPath Path { get; }
+
     private const string Start = "am I a good fit for IT service manager?";
 
     [Fact]
     public async Task Show_my_results_before_any_fit_check_says_there_are_none()
     {
-        var replies = await host.StartConversation().SendAsync("show my results");
+        var replies = await StartConversation().SendAsync("show my results");
 
         Assert.Contains("haven't finished a fit check", replies.Last.Text);
     }
@@ -18,9 +20,9 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Show_my_results_brings_back_the_saved_result_in_a_later_conversation()
     {
-        var first = host.StartConversation();
+        var first = StartConversation();
         await FitCheckScript.RunAsync(first, Start, Enumerable.Repeat("4", 8));
-        var later = host.StartConversation(userId: first.UserId);
+        var later = StartConversation(userId: first.UserId);
 
         var replies = await later.SendAsync("show my results");
 
@@ -30,7 +32,7 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Show_my_results_in_the_middle_of_a_fit_check_then_asks_the_question_again()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         var replies = await chat.SendAsync("show my results");
@@ -42,7 +44,7 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Forget_me_deletes_the_results_and_the_conversation_memory_and_says_so()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
 
         var asked = await chat.SendAsync("forget me");
@@ -59,7 +61,7 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Forget_me_in_the_middle_of_a_fit_check_ends_it()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
 
         await chat.SendAsync("forget me");
@@ -71,7 +73,7 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Start_over_restarts_the_fit_check_from_its_first_question()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await chat.SendAsync(Start);
         await chat.SendAsync("4");
         await chat.SendAsync("4");
@@ -85,7 +87,7 @@ public sealed class ResultsTests(AdvisorHost host)
     [Fact]
     public async Task Forget_me_answered_no_keeps_the_results()
     {
-        var chat = host.StartConversation();
+        var chat = StartConversation();
         await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
 
         await chat.SendAsync("forget me");
@@ -96,4 +98,18 @@ public sealed class ResultsTests(AdvisorHost host)
         Assert.Contains("IT Service Manager", results.Last.Text);
         Assert.DoesNotContain("haven't finished a fit check", results.Last.Text);
     }
+
+    private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class ResultsTestsOverConnector(AdvisorHost host) : ResultsTests(host)
+{
+    protected override StudentPath Path => StudentPath.Connector;
+}
+
+[Collection(AdvisorCollection.Name)]
+public sealed class ResultsTestsOverDirectLine(AdvisorHost host) : ResultsTests(host)
+{
+    protected override StudentPath Path => StudentPath.DirectLine;
 }

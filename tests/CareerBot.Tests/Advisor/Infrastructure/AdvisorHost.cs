@@ -7,7 +7,8 @@ namespace CareerBot.Tests.Advisor.Infrastructure;
 
 /// <summary>
 /// The real CareerBot host in memory (Program.cs wiring, the repository's career files), with state in memory or, for
-/// restart tests, in a SQLite file. Conversations reach it through POST /api/messages like any channel's.
+/// restart tests, in a SQLite file. Conversations reach it through POST /api/messages like any channel's, or through
+/// Direct Line as the web chat's do (<see cref="StartChat"/>).
 /// </summary>
 public sealed class AdvisorHost : WebApplicationFactory<Program>
 {
@@ -26,8 +27,14 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
             ["Storage:Kind"] = sqlitePath is null ? "memory" : "sqlite",
             ["Storage:SqlitePath"] = sqlitePath,
             ["Bot:TypingDelayMilliseconds"] = "0",
+            ["DirectLine:Secret"] = Secret,
+            ["RateLimits:RequestsPerClientPerMinute"] = "100000",
+            ["RateLimits:TokensPerClientPerMinute"] = "100000",
         };
     }
+
+    /// <summary>The Direct Line secret the tests mint tokens with.</summary>
+    public const string Secret = "advisor-tests-direct-line-secret-0123";
 
     /// <summary>A host keeping state in a SQLite file, as a real deployment does.</summary>
     public static AdvisorHost WithSqlite(string sqlitePath) => new(sqlitePath);
@@ -35,6 +42,11 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
     /// <summary>A new conversation with its own ids; <paramref name="conversationType"/> "groupChat" or "channel" makes it a Teams group.</summary>
     public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>
         new(CreateClient(), channelId, userId, conversationType);
+
+    /// <summary>A new student on the given path; <paramref name="userId"/> makes it a returning student.</summary>
+    public IStudentChat StartChat(StudentPath path, string? userId = null) => path == StudentPath.DirectLine
+        ? DirectLineStudent.Opening(CreateClient(), Secret, userId)
+        : StartConversation(userId);
 
     /// <summary>Goes on with a conversation begun earlier (on this host or another one sharing its storage).</summary>
     public BotConversation ResumeConversation(BotConversation earlier)

@@ -5,7 +5,7 @@ using CareerBot.BotFramework.Schema;
 namespace CareerBot.Tests.Advisor.Infrastructure;
 
 /// <summary>One student's conversation with the bot over POST /api/messages with deliveryMode expectReplies.</summary>
-public sealed class BotConversation
+public sealed class BotConversation : IStudentChat
 {
     private readonly HttpClient _http;
     private int _next;

@@ -8,7 +8,7 @@ public static class FitCheckScript
     public static readonly string[] BandPhrases = ["strong fit", "moderate fit", "weak fit"];
 
     /// <summary>Sends <paramref name="start"/> and the answers in order; returns the replies to the last answer.</summary>
-    public static async Task<BotReplies> RunAsync(BotConversation chat, string start, IEnumerable<string> answers, string locale = "en-US")
+    public static async Task<BotReplies> RunAsync(IStudentChat chat, string start, IEnumerable<string> answers, string locale = "en-US")
     {
         var replies = await chat.SendAsync(start, locale);
         foreach (var answer in answers)
