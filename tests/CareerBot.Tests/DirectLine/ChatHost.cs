@@ -30,7 +30,8 @@ public sealed class ChatHost : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ChatHost> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static async Task<ChatHost> StartAsync(
+        IDictionary<string, string?>? settings = null, TimeProvider? clock = null, CareerBot.BotFramework.Storage.IStorage? storage = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -48,6 +49,11 @@ public sealed class ChatHost : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
+        }
+
+        if (storage is not null)
+        {
+            builder.Services.AddSingleton(storage);
         }
 
         builder.Services.AddTransient<IBot, EchoBot>();
