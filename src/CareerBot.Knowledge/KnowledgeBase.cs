@@ -72,7 +72,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             logger.LogError(ex, "Answering a question failed");
-            return new Answer(null, null, null, false, 0, "Sorry, I don't have that.", [], []);
+            return new Answer(AnswerOutcome.NotSure, null, null, null, 0, [], [], [], []);
         }
     }
 

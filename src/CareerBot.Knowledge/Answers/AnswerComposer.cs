@@ -10,15 +10,14 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
     private static readonly string[] FollowUpTopics =
         [KnowledgeTopics.Steps, KnowledgeTopics.Salary, KnowledgeTopics.Duties, KnowledgeTopics.Education, KnowledgeTopics.Outlook];
 
-    /// <summary>Composed section texts kept per cache generation (career × topic × region, for the careers in use).</summary>
+    /// <summary>Composed sections kept per cache generation (career × topic × region, for the careers in use).</summary>
     private const int CachedSections = 1024;
 
     private readonly NoAnswers decline = new(snapshot);
 
-    // A section's reply depends only on career, topic and region within one snapshot; summarising and citing it is
-    // most of an answer's cost, and the same few are asked again and again.
-    private readonly BoundedCache<(string Career, string Topic, string? Region), (string Text, IReadOnlyList<SourceReference> Sources)>
-        composed = new(CachedSections);
+    // A section's answer depends only on career, topic and region within one snapshot; reading its blocks and citing
+    // it is most of an answer's cost, and the same few are asked again and again.
+    private readonly BoundedCache<(string Career, string Topic, string? Region), Answer> composed = new(CachedSections);
 
     /// <summary>The section of a question already understood; the career and topic are the caller's, not guessed here.</summary>
     public Answer Compose(AnswerRequest request)
@@ -41,23 +40,20 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
             return decline.NoSection(career, topic, request.Region, 1);
         }
 
-        return Section(career, section, topic, request.Region, 1);
+        return composed.GetOrAdd((career.Id, topic, request.Region), key => Section(career, section, key.Topic, key.Region));
     }
 
-    private Answer Section(CareerFile career, CareerSection section, string topic, string? region, double score)
+    private static Answer Section(CareerFile career, CareerSection section, string topic, string? region)
     {
-        var (text, sources) = composed.GetOrAdd((career.Id, topic, region), key =>
-            key.Topic == KnowledgeTopics.Salary && career.Salary.Count > 0
-                ? SalaryAnswer.Compose(career, key.Region)
-                : SectionAnswer(career, section, key.Region));
-        var suggestions = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => Phrasing.QuestionFor(t, career.Title)).ToArray();
-        return new Answer(career.Id, topic, region, true, score, text, sources, suggestions);
-    }
+        var reference = new CareerRef(career.Id, career.Title);
+        var followUps = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => new FollowUp(t, reference)).ToArray();
+        if (topic == KnowledgeTopics.Salary && career.Salary.Count > 0)
+        {
+            return SalaryAnswer.Compose(career, section, region) with { FollowUps = followUps };
+        }
 
-    private static (string Text, IReadOnlyList<SourceReference> Sources) SectionAnswer(CareerFile career, CareerSection section, string? region)
-    {
-        var body = SectionSummary.Summarize(section, region);
-        var text = $"{career.Title} — {KnowledgeTopics.Label(section.Topic)}\n{body}";
-        return (text, SourceFinder.ForText(career, body));
+        var body = SectionBlocks.Read(section, region);
+        var sources = SourceFinder.ForText(career, string.Join('\n', body.SelectMany(b => b.Lines)));
+        return new Answer(AnswerOutcome.Answered, reference, topic, region, 1, body, [], sources, followUps);
     }
 }

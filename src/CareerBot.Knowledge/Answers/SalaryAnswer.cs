@@ -2,41 +2,70 @@ using CareerBot.Knowledge.Files;
 
 namespace CareerBot.Knowledge.Answers;
 
-/// <summary>Salary replies built from the structured rows: every figure with region, statistic, year and source.</summary>
+/// <summary>Salary answers from the structured rows: every figure with region, statistic, period, year, group and source;
+/// the section's own text (how pay varies) comes with them.</summary>
 internal static class SalaryAnswer
 {
-    public static (string Text, IReadOnlyList<SourceReference> Sources) Compose(CareerFile career, string? region)
+    public static Answer Compose(CareerFile career, CareerSection section, string? region)
     {
         var rows = career.Salary;
         var matching = region is null ? rows : rows.Where(r => r.Region == region).ToArray();
-        var lines = new List<string>();
-        if (matching.Count > 0)
+        var missing = matching.Count == 0;
+        if (missing)
         {
-            lines.Add(region is null
-                ? $"Salary figures for {career.Title}:"
-                : $"Salary figures for {career.Title} in {KnowledgeRegions.Name(region)}:");
-        }
-        else
-        {
-            lines.Add($"I don't have a salary figure for {career.Title} in {KnowledgeRegions.Name(region!)}. The figures I do have:");
             matching = rows;
         }
 
-        foreach (var row in matching.OrderBy(r => KnowledgeRegions.All.ToList().IndexOf(r.Region)))
+        var order = KnowledgeRegions.All.ToList();
+        var figures = matching
+            .OrderBy(r => order.IndexOf(r.Region))
+            .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, r.Group,
+                career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)))
+            .ToArray();
+        var body = WithoutFigureBullets(SectionBlocks.Read(section, region), rows.Select(r => r.Region).ToHashSet(StringComparer.Ordinal));
+        var cited = SourceFinder.ForIds(career, matching.Select(r => r.SourceId));
+        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, career.Title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
         {
-            lines.Add("- " + Describe(career, row));
-        }
-
-        lines.Add("Figures are for the official occupation group named, so a specific job title can pay more or less.");
-        return (string.Join('\n', lines), SourceFinder.ForIds(career, matching.Select(r => r.SourceId)));
+            RegionMissing = missing,
+        };
     }
 
-    private static string Describe(CareerFile career, SalaryRow row)
+    /// <summary>
+    /// The section's text without the bullets that restate a region's figures in prose (the figures come as data):
+    /// what stays is how pay varies and what the rows cannot say, such as a region with no reliable figure.
+    /// </summary>
+    private static List<AnswerBlock> WithoutFigureBullets(IReadOnlyList<AnswerBlock> blocks, IReadOnlySet<string> figureRegions)
     {
-        var period = row.Period == "hour" ? "an hour" : "a year";
-        var source = career.Source(row.SourceId)?.Title ?? row.SourceId;
-        var group = row.Group.Length > 0 ? $" for {row.Group}" : string.Empty;
-        var place = char.ToUpperInvariant(KnowledgeRegions.Name(row.Region)[0]) + KnowledgeRegions.Name(row.Region)[1..];
-        return $"{place}: {row.Statistic} {Phrasing.Money(row.Amount, row.Currency)} {period}{group} ({source}, {Phrasing.Year(row.Year)})";
+        var names = figureRegions.SelectMany(Names).ToArray();
+        var kept = new List<AnswerBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.Kind != AnswerBlockKind.Bullets)
+            {
+                kept.Add(block);
+                continue;
+            }
+
+            var lines = block.Lines.Where(l => !names.Any(n => l.StartsWith(n, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (lines.Count > 0)
+            {
+                kept.Add(block with { Lines = lines });
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>How a bullet about the region begins ("**Alberta:**", "United States:").</summary>
+    private static IEnumerable<string> Names(string region)
+    {
+        var name = region == KnowledgeRegions.UnitedStates ? "United States" : KnowledgeRegions.Name(region);
+        yield return "**" + name;
+        yield return name;
+        if (region == KnowledgeRegions.UnitedStates)
+        {
+            yield return "**US";
+            yield return "**U.S.";
+        }
     }
 }

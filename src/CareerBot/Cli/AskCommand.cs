@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Rendering;
 using CareerBot.Understanding;
 using CareerBot.Understanding.Asking;
 using CareerBot.Understanding.Interpreting;
@@ -77,7 +78,8 @@ public sealed class AskCommand : ICliCommand
     }
 
     private static string Format((Answer Answer, Interpretation Meaning) reply, bool json) =>
-        json ? JsonSerializer.Serialize(AskJsonLine.From(reply.Answer, reply.Meaning), Json) : AskPersonText.Format(reply.Answer);
+        json ? JsonSerializer.Serialize(AskJsonLine.From(reply.Answer, reply.Meaning), Json)
+            : AskPersonText.Format(reply.Answer, AnswerLanguages.For(reply.Meaning.Language));
 
     /// <summary>Each answer is flushed at once, so a caller reading the pipe line by line never waits.</summary>
     private static async Task WriteLineAsync(TextWriter output, string line)

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Rendering;
 using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Cli;
 
-/// <summary>One line of <c>ask --json</c> output, in the field order the issue fixes.</summary>
+/// <summary>One line of <c>ask --json</c> output: the JSON renderer of an answer. The first fields keep the order the
+/// first version fixed; the structured answer (outcome, body blocks, salary figures) follows.</summary>
 internal sealed record AskJsonLine(
     [property: JsonPropertyName("career")] string? Career,
     [property: JsonPropertyName("topic")] string? Topic,
@@ -15,14 +17,25 @@ internal sealed record AskJsonLine(
     [property: JsonPropertyName("sources")] IReadOnlyList<AskJsonSource> Sources,
     [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions,
     [property: JsonPropertyName("intent")] string Intent,
-    [property: JsonPropertyName("confidence")] double Confidence)
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("body")] IReadOnlyList<AskJsonBlock> Body,
+    [property: JsonPropertyName("salary")] IReadOnlyList<AskJsonFigure> Salary)
 {
     public static AskJsonLine From(Answer answer, Interpretation meaning)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(meaning);
-        return new(answer.Career, answer.Topic, answer.Region, answer.Answered, answer.Score, answer.Text,
-            answer.Sources.Select(s => new AskJsonSource(s.Title, s.Url, s.Year)).ToArray(), answer.Suggestions,
-            IntentLabels.Label(meaning.Intent), Math.Round(meaning.Confidence, 3));
+        var language = AnswerLanguages.For(meaning.Language);
+        return new(answer.Career, answer.Topic, answer.Region, answer.Answered, answer.Score, AnswerTextRenderer.Render(answer, language),
+            answer.Sources.Select(AskJsonSource.From).ToArray(), answer.FollowUps.Select(language.Question).ToArray(),
+            IntentLabels.Label(meaning.Intent), Math.Round(meaning.Confidence, 3),
+            JsonNamingPolicy(answer.Outcome), language.Code,
+            answer.Body.Select(b => new AskJsonBlock(JsonNamingPolicy(b.Kind), b.Lines)).ToArray(),
+            answer.Salary.Select(AskJsonFigure.From).ToArray());
     }
+
+    private static string JsonNamingPolicy<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }

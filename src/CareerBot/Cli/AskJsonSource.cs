@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CareerBot.Knowledge.Answers;
 
 namespace CareerBot.Cli;
 
@@ -6,4 +7,11 @@ namespace CareerBot.Cli;
 internal sealed record AskJsonSource(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("url")] string? Url,
-    [property: JsonPropertyName("year")] string? Year);
+    [property: JsonPropertyName("year")] string? Year)
+{
+    public static AskJsonSource From(SourceReference source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new(source.Title, source.Url, source.Year);
+    }
+}

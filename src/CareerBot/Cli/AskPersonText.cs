@@ -1,27 +1,29 @@
 using CareerBot.Knowledge.Answers;
+using CareerBot.Rendering;
 
 namespace CareerBot.Cli;
 
-/// <summary>An answer laid out for a person at a terminal: the reply, where it comes from, and what to ask next.</summary>
+/// <summary>An answer laid out for a person at a terminal: the whole reply, where it comes from, and what to ask next.</summary>
 internal static class AskPersonText
 {
-    public static string Format(Answer answer)
+    public static string Format(Answer answer, AnswerLanguage language)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var lines = new List<string> { answer.Text };
+        ArgumentNullException.ThrowIfNull(language);
+        var withoutSources = answer with { Sources = [] };
+        var lines = new List<string> { AnswerTextRenderer.Render(withoutSources, language) };
         if (answer.Sources.Count > 0)
         {
             lines.Add(string.Empty);
-            lines.Add("Sources:");
-            lines.AddRange(answer.Sources.Select(s =>
-                $"- {s.Title}{(s.Year is null ? " (year not stated)" : $" ({s.Year})")}{(s.Url is null ? string.Empty : " " + s.Url)}"));
+            lines.Add(language.SourcesLabel + ":");
+            lines.AddRange(answer.Sources.Select(s => $"- {language.Source(s)}{(s.Url is null ? string.Empty : " " + s.Url)}"));
         }
 
-        if (answer.Suggestions.Count > 0)
+        if (answer.FollowUps.Count > 0)
         {
             lines.Add(string.Empty);
             lines.Add("You could also ask:");
-            lines.AddRange(answer.Suggestions.Select(s => "- " + s));
+            lines.AddRange(answer.FollowUps.Select(f => "- " + language.Question(f)));
         }
 
         return string.Join('\n', lines);

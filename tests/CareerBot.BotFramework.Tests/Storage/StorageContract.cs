@@ -181,6 +181,45 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task A_write_of_two_keys_that_loses_the_race_on_one_of_them_changes_neither()
+    {
+        // Two conversations of one student, each saving its own state and the student's shared user state.
+        string[] keys = ["race/conversation-a", "race/conversation-b", "race/user"];
+        foreach (var key in keys)
+        {
+            await WriteAsync(key, Doc("by", "nobody"), etag: null);
+        }
+
+        for (var round = 0; round < 8; round++)
+        {
+            var read = await Storage.ReadAsync(keys);
+            var writers = new[] { "race/conversation-a", "race/conversation-b" }.Select(async conversation =>
+            {
+                try
+                {
+                    await Storage.WriteAsync(new Dictionary<string, StoreItem>
+                    {
+                        [conversation] = new(Doc("by", $"{round}-{conversation}"), read[conversation].ETag),
+                        ["race/user"] = new(Doc("by", $"{round}-{conversation}"), read["race/user"].ETag),
+                    });
+                    return conversation;
+                }
+                catch (StorageConflictException)
+                {
+                    return null;
+                }
+            });
+
+            var winners = (await Task.WhenAll(writers)).OfType<string>().ToList();
+            var after = await Storage.ReadAsync(keys);
+            var winner = Assert.Single(winners);
+            Assert.Equal($"{round}-{winner}", (string?)after["race/user"].Document["by"]);
+            var loser = winner.EndsWith("-a", StringComparison.Ordinal) ? "race/conversation-b" : "race/conversation-a";
+            Assert.Equal(read[loser].ETag, after[loser].ETag);
+        }
+    }
+
+    [Fact]
     public async Task The_storage_reports_itself_ready()
     {
         Assert.True(await Storage.IsReadyAsync());

@@ -20,9 +20,10 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
         Assert.False(answer.Answered);
         Assert.Null(answer.Career);
         Assert.Empty(answer.Sources);
-        Assert.Contains("I can answer questions about these careers:", answer.Text, StringComparison.Ordinal);
-        Assert.All(shipped.Knowledge.Careers, c => Assert.Contains(c.Title, answer.Text, StringComparison.Ordinal));
-        Assert.DoesNotContain("$", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerOutcome.UncoveredCareer, answer.Outcome);
+        Assert.Equal(shipped.Knowledge.Careers.Select(c => c.Title).Order(), answer.Covered.Select(c => c.Title).Order());
+        Assert.Empty(answer.Body);
+        Assert.Empty(answer.Salary);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
 
         Assert.False(answer.Answered);
         Assert.Null(answer.Career);
-        Assert.Contains("dentist", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("dentist", answer.Occupation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,8 +42,8 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
         var answer = Understood.Ask(shipped.Knowledge, "what is the meaning of life");
 
         Assert.False(answer.Answered);
-        Assert.InRange(answer.Suggestions.Count, 1, 3);
-        Assert.All(answer.Suggestions, s => Assert.True(Understood.Ask(shipped.Knowledge, s).Answered, s));
+        Assert.InRange(answer.FollowUps.Count, 1, 3);
+        Assert.All(answer.FollowUps, f => Assert.True(shipped.Knowledge.Ask(new AnswerRequest(f.Career.Id, f.Topic)).Answered, f.ToString()));
     }
 
     [Fact]
@@ -51,7 +52,8 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
         var answer = Understood.Ask(shipped.Knowledge, "what does a cyber security specialist do?");
 
         Assert.True(answer.Answered);
-        Assert.InRange(answer.Suggestions.Count, 1, 3);
-        Assert.All(answer.Suggestions, s => Assert.Equal(answer.Career, Understood.Ask(shipped.Knowledge, s).Career));
+        Assert.InRange(answer.FollowUps.Count, 1, 3);
+        Assert.All(answer.FollowUps, f => Assert.Equal(answer.Career, f.Career.Id));
+        Assert.All(answer.FollowUps, f => Assert.True(shipped.Knowledge.Ask(new AnswerRequest(f.Career.Id, f.Topic)).Answered, f.ToString()));
     }
 }

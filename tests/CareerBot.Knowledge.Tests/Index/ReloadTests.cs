@@ -36,7 +36,7 @@ public sealed class ReloadTests : IDisposable
 
         var answer = Understood.Ask(knowledge, "what does an alpha tester do?");
         Assert.Equal(("alpha-tester", "duties", true), (answer.Career, answer.Topic, answer.Answered));
-        Assert.Contains("They test software", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("They test software", answer.Content(), StringComparison.Ordinal);
         Assert.Contains(knowledge.Problems, p => p.ToString().StartsWith($"{path}:{CareerText.LineOf(broken, "## Chores")}: unknown section 'Chores'", StringComparison.Ordinal));
     }
 
@@ -49,7 +49,7 @@ public sealed class ReloadTests : IDisposable
         folder.Write("alpha-tester", CareerText.Valid("alpha-tester", "Alpha Tester").Replace("They test software", "They break software"));
         knowledge.Reload();
 
-        Assert.Contains("They break software", Understood.Ask(knowledge, "what does an alpha tester do?").Text, StringComparison.Ordinal);
+        Assert.Contains("They break software", Understood.Ask(knowledge, "what does an alpha tester do?").Content(), StringComparison.Ordinal);
         Assert.Empty(knowledge.Problems);
     }
 

@@ -18,9 +18,9 @@ public sealed class RepeatedTurnTests(ShippedKnowledge shipped)
         var second = Understood.Ask(knowledge, "how much do they earn in alberta?", context);
 
         Assert.True(first.Answered);
-        Assert.Equal((first.Career, first.Topic, first.Region, first.Text), (second.Career, second.Topic, second.Region, second.Text));
+        Assert.Equal((first.Career, first.Topic, first.Region, first.Content()), (second.Career, second.Topic, second.Region, second.Content()));
         Assert.Equal(first.Sources, second.Sources);
-        Assert.Equal(first.Suggestions, second.Suggestions);
+        Assert.Equal(first.FollowUps, second.FollowUps);
     }
 
     [Fact]

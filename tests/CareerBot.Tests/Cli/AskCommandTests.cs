@@ -26,7 +26,13 @@ public sealed class AskCommandTests
         Assert.Equal(0, code);
         var lines = Lines(output);
         Assert.Equal(3, lines.Length);
-        Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions", "intent", "confidence"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions", "intent", "confidence",
+            "outcome", "language", "body", "salary"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.All(lines[0].GetProperty("body").EnumerateArray(), b => Assert.Contains(b.GetProperty("kind").GetString(), new[] { "paragraph", "steps", "bullets", "note" }));
+        Assert.NotEmpty(lines[0].GetProperty("body").EnumerateArray());
+        Assert.Equal("answered", lines[1].GetProperty("outcome").GetString());
+        Assert.Equal("uncovered_career", lines[2].GetProperty("outcome").GetString());
+        Assert.All(lines[1].GetProperty("salary").EnumerateArray(), f => Assert.False(string.IsNullOrEmpty(f.GetProperty("source").GetProperty("title").GetString())));
         Assert.Equal(("it-analyst", "duties"), (lines[0].GetProperty("career").GetString(), lines[0].GetProperty("topic").GetString()));
         Assert.Equal(("it-analyst", "salary"), (lines[1].GetProperty("career").GetString(), lines[1].GetProperty("topic").GetString()));
         Assert.Equal(JsonValueKind.Null, lines[2].GetProperty("career").ValueKind);

@@ -3,6 +3,7 @@ using CareerBot.BotFramework.Turns;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
+using CareerBot.Rendering;
 using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Advisor.Answers;
@@ -37,11 +38,15 @@ public sealed class QuestionAnswerer
         return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text));
     }
 
-    /// <summary>Sends the answer (with next-question buttons when <paramref name="offerNextQuestions"/>) and remembers it.</summary>
-    public async Task ReplyAsync(ITurnContext turnContext, Answer answer, bool offerNextQuestions, CancellationToken cancellationToken)
+    /// <summary>Sends the answer in the message's language (with next-question buttons when <paramref name="offerNextQuestions"/>)
+    /// and remembers it.</summary>
+    public async Task ReplyAsync(
+        ITurnContext turnContext, Answer answer, Interpretation meaning, bool offerNextQuestions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(meaning);
+        var language = AnswerLanguages.For(meaning.Language);
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         if (answer.Career is null && !answer.Answered)
         {
@@ -50,8 +55,8 @@ public sealed class QuestionAnswerer
         }
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
-        var buttons = offerNextQuestions ? NextQuestions(answer) : [];
-        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons), cancellationToken);
+        var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
+        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language), cancellationToken);
     }
 
     public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
@@ -63,7 +68,7 @@ public sealed class QuestionAnswerer
             return;
         }
 
-        await ReplyAsync(turnContext, Ask(turnContext, meaning), offerNextQuestions: true, cancellationToken);
+        await ReplyAsync(turnContext, Ask(turnContext, meaning), meaning, offerNextQuestions: true, cancellationToken);
     }
 
     /// <summary>A comparison gets the compared topic of each career named, one after the other, each with its sources.</summary>
@@ -75,7 +80,7 @@ public sealed class QuestionAnswerer
         foreach (var career in careers)
         {
             last = _knowledge.Ask(new AnswerRequest(career.Id, TopicOf(meaning), meaning.Region, null, turnContext.Activity.Text));
-            await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, last, []), cancellationToken);
+            await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, last, [], AnswerLanguages.For(meaning.Language)), cancellationToken);
         }
 
         if (last is not null)
@@ -97,13 +102,14 @@ public sealed class QuestionAnswerer
     };
 
     /// <summary>After an answer, two follow-ups and the fit check for that career; after a decline, the did-you-mean suggestions.</summary>
-    private List<Button> NextQuestions(Answer answer)
+    private List<Button> NextQuestions(Answer answer, AnswerLanguage language)
     {
+        var questions = answer.FollowUps.Select(f => new Button(language.Question(f)));
         if (answer.Answered && answer.Career is { } careerId && _catalog.FindCareer(careerId) is { Fit.Count: > 0 } career)
         {
-            return [.. answer.Suggestions.Take(NextQuestionsShown - 1).Select(s => new Button(s)), Button.FitCheckFor(career.Title)];
+            return [.. questions.Take(NextQuestionsShown - 1), Button.FitCheckFor(career.Title)];
         }
 
-        return answer.Suggestions.Take(NextQuestionsShown).Select(s => new Button(s)).ToList();
+        return questions.Take(NextQuestionsShown).ToList();
     }
 }

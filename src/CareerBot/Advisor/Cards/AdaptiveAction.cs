@@ -4,6 +4,7 @@ namespace CareerBot.Advisor.Cards;
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract class AdaptiveAction
 {
     protected AdaptiveAction(string title) { Title = title; }

@@ -6,8 +6,15 @@ namespace CareerBot.Advisor.Cards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Container), "Container")]
 public abstract class AdaptiveElement
 {
+    /// <summary>Named so an action can show or hide it.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>False hides the element until a toggle action shows it.</summary>
+    public bool? IsVisible { get; init; }
+
     public string? Spacing { get; init; }
     public bool? Separator { get; init; }
 }

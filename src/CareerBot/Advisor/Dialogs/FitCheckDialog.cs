@@ -74,7 +74,7 @@ public sealed class FitCheckDialog : ComponentDialog
                     return EndOfTurn;
                 case Intent.Question or Intent.FollowUp or Intent.Compare or Intent.ShowMore:
                     // A question typed mid-check is answered, and the same fit-check question asked again.
-                    await _answerer.ReplyAsync(innerDc.Context, _answerer.Ask(innerDc.Context, meaning), offerNextQuestions: false, cancellationToken);
+                    await _answerer.ReplyAsync(innerDc.Context, _answerer.Ask(innerDc.Context, meaning), meaning, offerNextQuestions: false, cancellationToken);
                     await innerDc.RepromptDialogAsync(cancellationToken);
                     return EndOfTurn;
             }

@@ -4,6 +4,7 @@ using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Rendering;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Options;
 using CareerBot.Understanding.Interpreting;
@@ -232,10 +233,11 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>
     private List<Button> DidYouMean(Interpretation meaning)
     {
-        var title = meaning.Career is { } id ? _catalog.FindCareer(id)?.Title : null;
+        var career = meaning.Career is { } id && _catalog.FindCareer(id) is { } found ? new CareerRef(found.Id, found.Title) : null;
+        var language = AnswerLanguages.For(meaning.Language);
         return meaning.Alternatives
             .Select(r => r.Intent is Intent.Question or Intent.FollowUp && r.Topic is { } topic
-                ? TopicQuestions.For(topic, title ?? "this career")
+                ? language.Question(new FollowUp(topic, career ?? new CareerRef("", language.ThisCareer)))
                 : AdvisorTexts.IntentExample(r.Intent))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)

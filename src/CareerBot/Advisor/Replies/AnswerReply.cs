@@ -1,40 +1,22 @@
-using CareerBot.Advisor.Cards;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Rendering;
 
 namespace CareerBot.Advisor.Replies;
 
-/// <summary>An answer from the career library: the text ending with its "Sources:" line, and a card with the same.</summary>
+/// <summary>An answer from the career library: the whole text ending with its "Sources:" line, and a card saying the
+/// same with the long part behind "Show more".</summary>
 public static class AnswerReply
 {
-    public static Activity Create(Activity incoming, Answer answer, IReadOnlyList<Button> buttons)
+    public static Activity Create(Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(buttons);
-        var text = AnswerText.Format(answer);
-        return ReplyFactory.Create(incoming, text, Card(answer, text), buttons);
-    }
-
-    private static AdaptiveCard Card(Answer answer, string text)
-    {
-        var lines = answer.Text.Split('\n', 2);
-        var body = new List<AdaptiveElement>();
-        if (answer.Answered && lines.Length == 2)
-        {
-            body.Add(new TextBlock(lines[0]) { Size = "Medium", Weight = "Bolder", Style = "heading" });
-            body.Add(new TextBlock(lines[1].Trim()));
-        }
-        else
-        {
-            body.Add(new TextBlock(answer.Text));
-        }
-
-        if (answer.Sources.Count > 0)
-        {
-            body.Add(new TextBlock(AnswerText.SourcesLine(answer.Sources)) { Size = "Small", IsSubtle = true, Separator = true });
-        }
-
-        return new AdaptiveCard { FallbackText = text, Body = body };
+        ArgumentNullException.ThrowIfNull(language);
+        var text = AnswerTextRenderer.Render(answer, language);
+        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text), buttons);
+        reply.Locale = language.Code;
+        return reply;
     }
 }

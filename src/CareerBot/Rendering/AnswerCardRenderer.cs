@@ -1,0 +1,107 @@
+using CareerBot.Advisor.Cards;
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Rendering;
+
+/// <summary>
+/// An answer as an Adaptive Card (Web Chat, Teams): a heading, salary figures as one compact table per region with the
+/// group and source said once, the section's first part, and the rest behind "Show more" in the same card.
+/// </summary>
+public static class AnswerCardRenderer
+{
+    /// <summary>How much of a section shows before "Show more", in characters of text.</summary>
+    public const int VisibleLength = 450;
+
+    public const string MoreId = "more";
+
+    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(language);
+        if (!answer.Answered || answer.About is null || answer.Topic is null)
+        {
+            return new AdaptiveCard { FallbackText = fallbackText, Speak = fallbackText, Body = [new TextBlock(language.Decline(answer))] };
+        }
+
+        var heading = answer.Salary.Count > 0 ? language.SalaryIntro(answer).TrimEnd(':', ' ') : language.Heading(answer.About, answer.Topic);
+        var body = new List<AdaptiveElement> { new TextBlock(heading) { Size = "Medium", Weight = "Bolder", Style = "heading" } };
+        if (answer.Salary.Count > 0)
+        {
+            body.AddRange(Salary(answer, language));
+        }
+
+        var (shown, hidden) = Split(answer.Body);
+        body.AddRange(shown.Select(text => new TextBlock(text)));
+        List<AdaptiveAction>? actions = null;
+        if (hidden.Count > 0)
+        {
+            body.Add(new Container { Id = MoreId, IsVisible = false, Items = [.. hidden.Select(text => new TextBlock(text))] });
+            actions = [new ToggleVisibilityAction(language.ShowMore, MoreId)];
+        }
+
+        if (answer.Sources.Count > 0)
+        {
+            body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(answer.Sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
+        }
+
+        return new AdaptiveCard { FallbackText = fallbackText, Speak = fallbackText, Body = body, Actions = actions };
+    }
+
+    private static IEnumerable<AdaptiveElement> Salary(Answer answer, AnswerLanguage language)
+    {
+        foreach (var region in AnswerParts.ByRegion(answer.Salary))
+        {
+            yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
+            yield return new FactSet
+            {
+                Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],
+            };
+            yield return new TextBlock(language.FigureSource(region.Group, region.Source)) { Size = "Small", IsSubtle = true, Spacing = "None" };
+        }
+
+        yield return new TextBlock(language.SalaryCaveat) { Size = "Small", IsSubtle = true };
+    }
+
+    /// <summary>
+    /// The body as Markdown texts, split after the first <see cref="VisibleLength"/> characters: whole paragraphs, and
+    /// lists cut between items so the hidden part goes on with the right step number.
+    /// </summary>
+    private static (List<string> Shown, List<string> Hidden) Split(IReadOnlyList<AnswerBlock> blocks)
+    {
+        var shown = new List<string>();
+        var hidden = new List<string>();
+        var length = 0;
+        foreach (var block in blocks)
+        {
+            if (length >= VisibleLength)
+            {
+                hidden.Add(AnswerParts.Markdown(block));
+                continue;
+            }
+
+            if (block.Kind is AnswerBlockKind.Steps or AnswerBlockKind.Bullets)
+            {
+                var fit = 0;
+                while (fit < block.Lines.Count && (fit == 0 || length + block.Lines[fit].Length <= VisibleLength))
+                {
+                    length += block.Lines[fit].Length;
+                    fit++;
+                }
+
+                shown.Add(AnswerParts.Markdown(block, 0, fit));
+                if (fit < block.Lines.Count)
+                {
+                    hidden.Add(AnswerParts.Markdown(block, fit));
+                    length = VisibleLength;
+                }
+
+                continue;
+            }
+
+            shown.Add(AnswerParts.Markdown(block));
+            length += block.Lines.Sum(l => l.Length);
+        }
+
+        return (shown, hidden);
+    }
+}

@@ -1,0 +1,60 @@
+using CareerBot.Knowledge.Answers;
+
+namespace CareerBot.Rendering;
+
+/// <summary>
+/// Every fixed sentence an answer is worded with, in one language. The knowledge engine returns data; the renderers
+/// put it into words with one of these, chosen by the student's language.
+/// </summary>
+public abstract class AnswerLanguage
+{
+    /// <summary>The language code ("en", "fr").</summary>
+    public abstract string Code { get; }
+
+    public abstract string TopicLabel(string topic);
+
+    public abstract string RegionName(string region);
+
+    /// <summary>A follow-up worded as a question the student could type ("How much does an IT analyst earn?").</summary>
+    public abstract string Question(FollowUp followUp);
+
+    /// <summary>What to say for an answer that is not <see cref="AnswerOutcome.Answered"/>.</summary>
+    public abstract string Decline(Answer answer);
+
+    /// <summary>The line before the salary figures: for which career and region, or that the region has none.</summary>
+    public abstract string SalaryIntro(Answer answer);
+
+    /// <summary>The statistic's name ("median", "average", "low", "high").</summary>
+    public abstract string Statistic(string statistic);
+
+    /// <summary>The amount, currency and period of one figure ("$124,343 CAD a year").</summary>
+    public abstract string Amount(SalaryFigure figure);
+
+    /// <summary>"median $124,343 CAD a year".</summary>
+    public string Figure(SalaryFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return $"{Statistic(figure.Statistic)} {Amount(figure)}";
+    }
+
+    /// <summary>Said once under a region's figures: the occupation group and the source with its year.</summary>
+    public abstract string FigureSource(string group, SourceReference source);
+
+    /// <summary>Why a figure may not be a job title's exact pay.</summary>
+    public abstract string SalaryCaveat { get; }
+
+    /// <summary>Stands for a career not named yet, in a follow-up (<see cref="CareerRef"/> with an empty id).</summary>
+    public abstract string ThisCareer { get; }
+
+    public abstract string SourcesLabel { get; }
+
+    public abstract string YearNotStated { get; }
+
+    public abstract string ShowMore { get; }
+
+    public abstract string ShowLess { get; }
+
+    public string Heading(CareerRef career, string topic) => $"{career.Title} — {TopicLabel(topic)}";
+
+    public string Source(SourceReference source) => $"{source.Title} ({source.Year ?? YearNotStated})";
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Rendering.Languages;
+
+/// <summary>The answer sentences in French (Canadian usage: "gestionnaire", "131 709 $").</summary>
+public sealed class FrenchAnswers : AnswerLanguage
+{
+    public static FrenchAnswers Instance { get; } = new();
+
+    public override string Code => "fr";
+
+    public override string TopicLabel(string topic) => topic switch
+    {
+        KnowledgeTopics.Overview => "Aperçu",
+        KnowledgeTopics.Steps => "Étapes",
+        KnowledgeTopics.Education => "Formation",
+        KnowledgeTopics.Experience => "Expérience",
+        KnowledgeTopics.Duties => "Tâches",
+        KnowledgeTopics.Traits => "Qualités",
+        KnowledgeTopics.Employers => "Employeurs",
+        KnowledgeTopics.Salary => "Salaire",
+        KnowledgeTopics.Outlook => "Perspectives",
+        KnowledgeTopics.Advancement => "Avancement",
+        KnowledgeTopics.Similar => "Métiers semblables",
+        KnowledgeTopics.Scholarships => "Bourses",
+        KnowledgeTopics.Sources => "Sources",
+        _ => topic,
+    };
+
+    public override string RegionName(string region) => region switch
+    {
+        KnowledgeRegions.BritishColumbia => "la Colombie-Britannique",
+        KnowledgeRegions.Alberta => "l'Alberta",
+        KnowledgeRegions.Canada => "le Canada",
+        KnowledgeRegions.UnitedStates => "les États-Unis",
+        _ => region,
+    };
+
+    public override string Question(FollowUp followUp)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        var title = followUp.Career.Title;
+        return followUp.Topic switch
+        {
+            KnowledgeTopics.Steps => $"Comment devenir {title} ?",
+            KnowledgeTopics.Education => $"Quelle formation faut-il pour être {title} ?",
+            KnowledgeTopics.Experience => $"Quelle expérience faut-il pour être {title} ?",
+            KnowledgeTopics.Duties => $"Que fait un {title} ?",
+            KnowledgeTopics.Traits => $"Quelles qualités faut-il pour être {title} ?",
+            KnowledgeTopics.Employers => $"Qui embauche un {title} ?",
+            KnowledgeTopics.Salary => $"Combien gagne un {title} ?",
+            KnowledgeTopics.Outlook => $"Quelles sont les perspectives d'emploi pour un {title} ?",
+            KnowledgeTopics.Advancement => $"Comment un {title} peut-il avancer ?",
+            KnowledgeTopics.Similar => $"Quels métiers ressemblent à {title} ?",
+            KnowledgeTopics.Scholarships => $"Y a-t-il des bourses pour devenir {title} ?",
+            KnowledgeTopics.Sources => $"D'où viennent les renseignements sur {title} ?",
+            _ => $"Parle-moi du métier de {title}.",
+        };
+    }
+
+    public override string Decline(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var covered = $"Je peux répondre aux questions sur ces métiers : {Covered(answer)}.";
+        return answer.Outcome switch
+        {
+            AnswerOutcome.NotLoaded => "Désolé, je n'ai aucun renseignement sur les métiers pour le moment.",
+            AnswerOutcome.UncoveredCareer => $"Désolé, je n'ai pas de renseignements sur {answer.Occupation}, je ne peux donc pas répondre. {covered}",
+            AnswerOutcome.WhichCareer => $"Il me faut le métier pour répondre. Duquel parles-tu ? {covered}",
+            AnswerOutcome.NoSuchSection when answer.About is { } career && answer.Topic is { } topic =>
+                $"Je n'ai pas encore de renseignements sur « {TopicLabel(topic).ToLowerInvariant()} » pour {career.Title}.",
+            _ => $"Désolé, je n'ai pas cette information. {covered}",
+        };
+    }
+
+    public override string SalaryIntro(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var title = answer.About?.Title ?? "ce métier";
+        return answer.RegionMissing && answer.Region is { } missing
+            ? $"Je n'ai pas de salaire pour {title} pour {RegionName(missing)}. Voici ceux que j'ai :"
+            : answer.Region is { } region ? $"Salaires pour {title} pour {RegionName(region)} :" : $"Salaires pour {title} :";
+    }
+
+    public override string Statistic(string statistic) => statistic switch
+    {
+        "median" => "médiane",
+        "average" => "moyenne",
+        "low" => "bas",
+        "high" => "haut",
+        _ => statistic,
+    };
+
+    public override string Amount(SalaryFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        // Written by hand: the host runs with invariant globalization, which has no fr-CA number format.
+        var digits = figure.Amount.ToString(figure.Amount % 1 == 0 ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
+        var amount = digits.Replace(",", "\u00A0", StringComparison.Ordinal).Replace(".", ",", StringComparison.Ordinal) + "\u00A0$";
+        return $"{amount} {figure.Currency} {(figure.Period == "hour" ? "l'heure" : "par année")}";
+    }
+
+    public override string FigureSource(string group, SourceReference source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return group.Length > 0 ? $"Pour le groupe {group} ; {Source(source)}" : Source(source);
+    }
+
+    public override string SalaryCaveat =>
+        "Les chiffres valent pour le groupe professionnel officiel nommé : un poste précis peut payer plus ou moins.";
+
+    public override string ThisCareer => "ce métier";
+
+    public override string SourcesLabel => "Sources";
+
+    public override string YearNotStated => "année non indiquée";
+
+    public override string ShowMore => "Afficher la suite";
+
+    public override string ShowLess => "Afficher moins";
+
+    private static string Covered(Answer answer) =>
+        answer.Covered.Count == 0 ? "aucun pour l'instant" : Advisor.Replies.TextList.Join(answer.Covered.Select(c => c.Title), " et ");
+}
