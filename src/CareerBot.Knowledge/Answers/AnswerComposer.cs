@@ -35,7 +35,8 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         }
 
         var topic = request.Topic ?? KnowledgeTopics.Overview;
-        if (career.Section(topic) is not { } section || (section.Markdown.Length == 0 && !(topic == KnowledgeTopics.Salary && career.Salary.Count > 0)))
+        if (career.Section(topic) is not { } section
+            || (section.Markdown.Length == 0 && !(topic == KnowledgeTopics.Salary && career.Salary.Count > 0) && !(topic == KnowledgeTopics.Sources && career.Sources.Count > 0)))
         {
             return decline.NoSection(career, topic, request.Region, 1);
         }
@@ -50,6 +51,13 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         if (topic == KnowledgeTopics.Salary && career.Salary.Count > 0)
         {
             return SalaryAnswer.Compose(career, section, region) with { FollowUps = followUps };
+        }
+
+        if (topic == KnowledgeTopics.Sources)
+        {
+            // Where the facts come from: every source the file lists, with publisher, year and link, not the prose list.
+            var all = career.Sources.Select(SourceFinder.ToReference).ToArray();
+            return new Answer(AnswerOutcome.Answered, reference, topic, region, 1, [], [], all, followUps);
         }
 
         var body = SectionBlocks.Read(section, region);

@@ -29,7 +29,7 @@ internal static partial class SourceFinder
         ids.Distinct().Select(career.Source).OfType<CareerSource>().Select(ToReference).ToArray();
 
     public static SourceReference ToReference(CareerSource source) =>
-        new(source.Title, source.Url, source.Year.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? null : source.Year);
+        new(source.Title, source.Url, source.Year.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? null : source.Year, source.Publisher);
 
     private static IEnumerable<string> Names(CareerSource source)
     {

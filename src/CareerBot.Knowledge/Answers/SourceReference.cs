@@ -1,4 +1,5 @@
 namespace CareerBot.Knowledge.Answers;
 
-/// <summary>A source an answer cites; <see cref="Year"/> is null when the source gives none.</summary>
-public sealed record SourceReference(string Title, string? Url, string? Year);
+/// <summary>A source an answer cites; <see cref="Year"/> is null when the source gives none, <see cref="Publisher"/> when
+/// the file names none (the seed guide).</summary>
+public sealed record SourceReference(string Title, string? Url, string? Year, string? Publisher = null);

@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Cards;
 using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Files;
 
 namespace CareerBot.Rendering;
 
@@ -14,7 +15,8 @@ public static class AnswerCardRenderer
 
     public const string MoreId = "more";
 
-    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText)
+    /// <param name="expanded">The student typed "show more": everything shows, with no button.</param>
+    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText, bool expanded = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(language);
@@ -30,7 +32,7 @@ public static class AnswerCardRenderer
             body.AddRange(Salary(answer, language));
         }
 
-        var (shown, hidden) = Split(answer.Body);
+        var (shown, hidden) = expanded ? (answer.Body.Select(b => AnswerParts.Markdown(b)).ToList(), []) : Split(answer.Body);
         body.AddRange(shown.Select(text => new TextBlock(text)));
         List<AdaptiveAction>? actions = null;
         if (hidden.Count > 0)
@@ -39,7 +41,11 @@ public static class AnswerCardRenderer
             actions = [new ToggleVisibilityAction(language.ShowMore, MoreId)];
         }
 
-        if (answer.Sources.Count > 0)
+        if (answer.Topic == KnowledgeTopics.Sources)
+        {
+            body.Add(new TextBlock(string.Join('\n', answer.Sources.Select(s => "- " + AnswerTextRenderer.SourceEntry(s, language)))));
+        }
+        else if (answer.Sources.Count > 0)
         {
             body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(answer.Sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
         }

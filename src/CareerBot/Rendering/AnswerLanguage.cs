@@ -54,6 +54,9 @@ public abstract class AnswerLanguage
 
     public abstract string ShowLess { get; }
 
+    /// <summary>"Alberta: …" in English, "L'Alberta : …" in French.</summary>
+    public virtual string Labelled(string label, string value) => $"{label}: {value}";
+
     public string Heading(CareerRef career, string topic) => $"{career.Title} — {TopicLabel(topic)}";
 
     public string Source(SourceReference source) => $"{source.Title} ({source.Year ?? YearNotStated})";

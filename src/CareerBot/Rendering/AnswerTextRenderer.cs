@@ -1,4 +1,5 @@
 using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Files;
 
 namespace CareerBot.Rendering;
 
@@ -21,6 +22,12 @@ public static class AnswerTextRenderer
         var parts = answer.Salary.Count > 0 ? [Salary(answer, language)] : new List<string> { language.Heading(answer.About, answer.Topic) };
 
         parts.AddRange(answer.Body.Select(b => AnswerParts.Markdown(b)));
+        if (answer.Topic == KnowledgeTopics.Sources)
+        {
+            parts.Add(string.Join('\n', answer.Sources.Select(s => "- " + SourceEntry(s, language))));
+            return string.Join("\n\n", parts);
+        }
+
         var text = string.Join("\n\n", parts);
         return answer.Sources.Count == 0 ? text : $"{text}\n\n{SourcesLine(answer.Sources, language)}";
     }
@@ -35,7 +42,17 @@ public static class AnswerTextRenderer
             var title = string.IsNullOrEmpty(s.Url) ? s.Title : $"[{s.Title}]({s.Url})";
             return s.Year is null ? title : $"{title} ({s.Year})";
         });
-        return $"{language.SourcesLabel}: " + string.Join("; ", named);
+        return language.Labelled(language.SourcesLabel, string.Join("; ", named));
+    }
+
+    /// <summary>One source in a list: its title as a link where it has one, its publisher and its year.</summary>
+    public static string SourceEntry(SourceReference source, AnswerLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(language);
+        var title = string.IsNullOrEmpty(source.Url) ? source.Title : $"[{source.Title}]({source.Url})";
+        var by = source.Publisher is { Length: > 0 } publisher ? $" — {publisher}" : string.Empty;
+        return $"{title}{by}, {source.Year ?? language.YearNotStated}";
     }
 
     private static string Salary(Answer answer, AnswerLanguage language)
@@ -43,8 +60,8 @@ public static class AnswerTextRenderer
         var lines = new List<string> { language.SalaryIntro(answer) };
         foreach (var region in AnswerParts.ByRegion(answer.Salary))
         {
-            lines.Add($"- {AnswerParts.Capitalised(language.RegionName(region.Region))}: " +
-                string.Join(", ", region.Figures.Select(language.Figure)) + $" ({language.FigureSource(region.Group, region.Source)})");
+            var figures = string.Join(", ", region.Figures.Select(language.Figure)) + $" ({language.FigureSource(region.Group, region.Source)})";
+            lines.Add("- " + language.Labelled(AnswerParts.Capitalised(language.RegionName(region.Region)), figures));
         }
 
         lines.Add(language.SalaryCaveat);

@@ -43,6 +43,8 @@ public sealed class QuestionAnswerer
     public async Task ReplyAsync(
         ITurnContext turnContext, Answer answer, Interpretation meaning, bool offerNextQuestions, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(meaning);
+        var expanded = meaning.Intent == Intent.ShowMore;
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(meaning);
@@ -56,7 +58,7 @@ public sealed class QuestionAnswerer
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
         var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
-        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language), cancellationToken);
+        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded), cancellationToken);
     }
 
     public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)

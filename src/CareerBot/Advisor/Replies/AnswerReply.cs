@@ -8,14 +8,14 @@ namespace CareerBot.Advisor.Replies;
 /// same with the long part behind "Show more".</summary>
 public static class AnswerReply
 {
-    public static Activity Create(Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language)
+    public static Activity Create(Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language, bool expanded = false)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(buttons);
         ArgumentNullException.ThrowIfNull(language);
         var text = AnswerTextRenderer.Render(answer, language);
-        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text), buttons);
+        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded), buttons);
         reply.Locale = language.Code;
         return reply;
     }

@@ -113,6 +113,8 @@ public sealed class FrenchAnswers : AnswerLanguage
 
     public override string ThisCareer => "ce métier";
 
+    public override string Labelled(string label, string value) => $"{label} : {value}";
+
     public override string SourcesLabel => "Sources";
 
     public override string YearNotStated => "année non indiquée";
