@@ -19,6 +19,7 @@ internal static class SalaryAnswer
         var order = KnowledgeRegions.All.ToList();
         var figures = matching
             .OrderBy(r => order.IndexOf(r.Region))
+            .ThenByDescending(r => r.Year, StringComparer.Ordinal) // two sources for one region: the newer first
             .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, r.Group,
                 career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)))
             .ToArray();

@@ -65,6 +65,24 @@ public sealed class SalaryAnswerTests(ShippedKnowledge shipped)
     }
 
     [Fact]
+    public void The_seed_guides_figures_are_kept_labelled_as_the_guides_after_the_newer_official_ones()
+    {
+        var answer = Ask("IT service manager salary");
+
+        var bc = answer.Salary.Where(f => f.Region == "bc").ToList();
+        Assert.Equal(["2024", "2024", "2024", "2019"], bc.Select(f => f.Year));
+        var guideBc = bc[^1];
+        Assert.Equal((90002m, "median"), (guideBc.Amount, guideBc.Statistic));
+        Assert.Contains("career guide", guideBc.Source.Title, StringComparison.Ordinal);
+        var guideUs = Assert.Single(answer.Salary, f => f.Amount == 109020m);
+        Assert.Equal(("us", "2019"), (guideUs.Region, guideUs.Year));
+        Assert.Contains("network architects", guideUs.Group, StringComparison.Ordinal);
+        Assert.Contains(answer.Salary, f => f.Amount == 111709m && f.Year == "2018");
+        Assert.Contains("October 16, 2019", answer.Content(), StringComparison.Ordinal);
+        Assert.Contains("level of experience", answer.Content(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Steps_come_as_numbered_steps_every_one_of_them_in_order()
     {
         var answer = Ask("how do I become an IT service manager?");

@@ -134,6 +134,31 @@ public abstract class QuestionTests(AdvisorHost host)
         Assert.DoesNotContain("Salary figures for IT Service Manager", replies.Last.Text);
     }
 
+    [Fact]
+    public async Task A_question_in_french_is_answered_in_french()
+    {
+        var replies = await StartConversation().SendAsync("Combien gagne un gestionnaire des services TI en Alberta?", "fr-CA");
+
+        Assert.StartsWith("Salaires pour IT Service Manager pour l'Alberta", replies.Last.Text);
+        Assert.Contains("par année", replies.Last.Text);
+        Assert.Contains("Sources : ", replies.Last.Text);
+        Assert.Equal("fr", replies.Last.Locale);
+    }
+
+    [Fact]
+    public async Task Show_more_after_an_answer_gets_the_whole_section_in_one_card()
+    {
+        var chat = StartConversation();
+        var first = await chat.SendAsync("How do I become an IT service manager?");
+        Assert.Contains("Action.ToggleVisibility", Assert.Single(first.Cards(FitCheckScript.ScaleAdaptiveCard)).GetRawText());
+
+        var replies = await chat.SendAsync("show more");
+
+        var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard)).GetRawText();
+        Assert.Contains("8. Keep growing your career", card);
+        Assert.DoesNotContain("Action.ToggleVisibility", card);
+    }
+
     private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
 }
 

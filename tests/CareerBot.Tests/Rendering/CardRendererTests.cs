@@ -51,9 +51,10 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
         var card = AnswerCardRenderer.Render(answer, EnglishAnswers.Instance, "");
 
         var tables = card.Body.OfType<FactSet>().ToList();
-        Assert.Equal(3, tables.Count);
+        Assert.Equal(5, tables.Count); // British Columbia twice (2024, and the 2019 guide's), Alberta, the US twice
         Assert.Equal([new Fact("Low", "$75,207 CAD a year"), new Fact("Median", "$124,343 CAD a year"), new Fact("High", "$201,532 CAD a year")], tables[0].Facts);
         Assert.Single(card.Body.OfType<TextBlock>(), t => t.Text.Contains("EducationPlannerBC", StringComparison.Ordinal) && t.IsSubtle == true && t.Separator != true);
+        Assert.Equal([new Fact("Median", "$90,002 CAD a year")], tables[1].Facts);
     }
 
     [Fact]

@@ -53,13 +53,17 @@ public sealed partial class TextRendererTests(ShippedAnswers shipped) : IClassFi
     }
 
     [Fact]
-    public void A_salary_answer_gives_one_line_per_region_with_group_and_source_said_once()
+    public void A_salary_answer_gives_one_line_per_region_and_source_newer_first_with_group_and_source_said_once()
     {
         var text = AnswerTextRenderer.Render(shipped.Ask("it-service-manager", KnowledgeTopics.Salary), EnglishAnswers.Instance);
 
-        var bc = Assert.Single(text.Split('\n'), l => l.StartsWith("- British Columbia:", StringComparison.Ordinal));
-        Assert.Contains("low $75,207 CAD a year, median $124,343 CAD a year, high $201,532 CAD a year", bc, StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(bc, "EducationPlannerBC"));
+        var bc = text.Split('\n').Where(l => l.StartsWith("- British Columbia:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, bc.Count);
+        Assert.Contains("low $75,207 CAD a year, median $124,343 CAD a year, high $201,532 CAD a year", bc[0], StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(bc[0], "EducationPlannerBC"));
+        Assert.EndsWith("(2024))", bc[0], StringComparison.Ordinal);
+        Assert.Contains("median $90,002 CAD a year", bc[1], StringComparison.Ordinal);
+        Assert.EndsWith("(2019))", bc[1], StringComparison.Ordinal);
         Assert.Contains("- Alberta: average $111,709 CAD a year", text, StringComparison.Ordinal);
         Assert.Contains("- The United States: median $164,070 USD a year, median $78.88 USD an hour", text, StringComparison.Ordinal);
     }
