@@ -22,9 +22,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser = await Chromium.LaunchAsync(_playwright);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 720)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.Address.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }

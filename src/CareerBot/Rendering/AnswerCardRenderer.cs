@@ -22,7 +22,7 @@ public static class AnswerCardRenderer
         ArgumentNullException.ThrowIfNull(language);
         if (!answer.Answered || answer.About is null || answer.Topic is null)
         {
-            return new AdaptiveCard { FallbackText = fallbackText, Speak = fallbackText, Body = [new TextBlock(language.Decline(answer))] };
+            return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = [new TextBlock(language.Decline(answer))] };
         }
 
         var heading = answer.Salary.Count > 0 ? language.SalaryIntro(answer).TrimEnd(':', ' ') : language.Heading(answer.About, answer.Topic);
@@ -32,7 +32,9 @@ public static class AnswerCardRenderer
             body.AddRange(Salary(answer, language));
         }
 
-        var (shown, hidden) = expanded ? (answer.Body.Select(b => AnswerParts.Markdown(b)).ToList(), []) : Split(answer.Body);
+        // A salary card leads with its figures: how pay varies waits behind "Show more".
+        var (shown, hidden) = expanded ? (answer.Body.Select(b => AnswerParts.Markdown(b, numberedParagraphs: true)).ToList(), [])
+            : Split(answer.Body, answer.Salary.Count > 0 ? 0 : VisibleLength);
         body.AddRange(shown.Select(text => new TextBlock(text)));
         List<AdaptiveAction>? actions = null;
         if (hidden.Count > 0)
@@ -50,7 +52,7 @@ public static class AnswerCardRenderer
             body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(answer.Sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
         }
 
-        return new AdaptiveCard { FallbackText = fallbackText, Speak = fallbackText, Body = body, Actions = actions };
+        return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body, Actions = actions };
     }
 
     private static IEnumerable<AdaptiveElement> Salary(Answer answer, AnswerLanguage language)
@@ -72,39 +74,39 @@ public static class AnswerCardRenderer
     /// The body as Markdown texts, split after the first <see cref="VisibleLength"/> characters: whole paragraphs, and
     /// lists cut between items so the hidden part goes on with the right step number.
     /// </summary>
-    private static (List<string> Shown, List<string> Hidden) Split(IReadOnlyList<AnswerBlock> blocks)
+    private static (List<string> Shown, List<string> Hidden) Split(IReadOnlyList<AnswerBlock> blocks, int visible)
     {
         var shown = new List<string>();
         var hidden = new List<string>();
         var length = 0;
         foreach (var block in blocks)
         {
-            if (length >= VisibleLength)
+            if (length >= visible)
             {
-                hidden.Add(AnswerParts.Markdown(block));
+                hidden.Add(AnswerParts.Markdown(block, numberedParagraphs: true));
                 continue;
             }
 
             if (block.Kind is AnswerBlockKind.Steps or AnswerBlockKind.Bullets)
             {
                 var fit = 0;
-                while (fit < block.Lines.Count && (fit == 0 || length + block.Lines[fit].Length <= VisibleLength))
+                while (fit < block.Lines.Count && (fit == 0 || length + block.Lines[fit].Length <= visible))
                 {
                     length += block.Lines[fit].Length;
                     fit++;
                 }
 
-                shown.Add(AnswerParts.Markdown(block, 0, fit));
+                shown.Add(AnswerParts.Markdown(block, 0, fit, numberedParagraphs: true));
                 if (fit < block.Lines.Count)
                 {
-                    hidden.Add(AnswerParts.Markdown(block, fit));
-                    length = VisibleLength;
+                    hidden.Add(AnswerParts.Markdown(block, fit, numberedParagraphs: true));
+                    length = visible;
                 }
 
                 continue;
             }
 
-            shown.Add(AnswerParts.Markdown(block));
+            shown.Add(AnswerParts.Markdown(block, numberedParagraphs: true));
             length += block.Lines.Sum(l => l.Length);
         }
 

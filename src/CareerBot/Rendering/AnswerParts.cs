@@ -14,13 +14,16 @@ public static class AnswerParts
             .Select(g => new RegionFigures(g.Key.Region, g.ToList(), g.Key.Group, g.Key.Source))
             .ToList();
 
-    /// <summary>A block as Markdown: list items numbered from <paramref name="first"/> or bulleted, a note in italics.</summary>
-    public static string Markdown(AnswerBlock block, int skip = 0, int take = int.MaxValue)
+    /// <summary>A block as Markdown: steps numbered on from <paramref name="skip"/>, bullets, a note in italics.</summary>
+    /// <param name="numberedParagraphs">Steps as numbered paragraphs, not a Markdown list: Adaptive Card hosts number
+    /// every list from 1, so the steps behind "Show more" would start again at 1.</param>
+    public static string Markdown(AnswerBlock block, int skip = 0, int take = int.MaxValue, bool numberedParagraphs = false)
     {
         ArgumentNullException.ThrowIfNull(block);
         var lines = block.Lines.Skip(skip).Take(take).ToList();
         return block.Kind switch
         {
+            AnswerBlockKind.Steps when numberedParagraphs => string.Join("\n\n", lines.Select((l, i) => $"{skip + i + 1}\\. {l}")),
             AnswerBlockKind.Steps => string.Join('\n', lines.Select((l, i) => $"{skip + i + 1}. {l}")),
             AnswerBlockKind.Bullets => string.Join('\n', lines.Select(l => "- " + l)),
             AnswerBlockKind.Note => "_" + string.Join(' ', lines) + "_",

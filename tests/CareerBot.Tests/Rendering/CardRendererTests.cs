@@ -25,10 +25,11 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
         Assert.Equal(("Show more", AnswerCardRenderer.MoreId), (toggle.Title, Assert.Single(toggle.TargetElements)));
         var shown = string.Join('\n', card.Body.OfType<TextBlock>().Select(t => t.Text));
         var hidden = string.Join('\n', more.Items.OfType<TextBlock>().Select(t => t.Text));
-        Assert.Contains("1. In high school", shown, StringComparison.Ordinal);
-        Assert.Contains("8. Keep growing your career", hidden, StringComparison.Ordinal);
+        Assert.Contains("1\\. In high school", shown, StringComparison.Ordinal);
+        Assert.Contains("8\\. Keep growing your career", hidden, StringComparison.Ordinal);
         Assert.Equal(text, card.FallbackText);
-        Assert.Equal(text, card.Speak);
+        Assert.Equal(SpokenText.From(text), card.Speak);
+        Assert.DoesNotContain("](http", card.Speak, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
 
         Assert.Null(card.Actions);
         Assert.DoesNotContain(card.Body, e => e.IsVisible == false);
-        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("8. Keep growing your career", StringComparison.Ordinal));
+        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("8\\. Keep growing your career", StringComparison.Ordinal));
     }
 
     [Fact]

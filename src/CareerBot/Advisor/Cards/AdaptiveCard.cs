@@ -16,7 +16,8 @@ public sealed class AdaptiveCard
     /// <summary>Shown by hosts that cannot render the card.</summary>
     public string? FallbackText { get; init; }
 
-    public string? Speak { get; init; }
+    /// <summary>What a screen reader announces for the card (Web Chat reads it instead of "1 attachment").</summary>
+    public string? Speak { get; set; }
     public List<AdaptiveElement> Body { get; init; } = [];
     public List<AdaptiveAction>? Actions { get; set; }
 }

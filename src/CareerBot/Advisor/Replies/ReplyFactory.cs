@@ -37,8 +37,12 @@ public static class ReplyFactory
 
         if (card is not null)
         {
+            card.Speak ??= Rendering.SpokenText.From(text);
             attachments.Insert(0, CardAttachments.From(card));
         }
+
+        // Screen readers and speech read this, not the Markdown: links without their addresses, no emphasis marks.
+        reply.Speak = card?.Speak ?? Rendering.SpokenText.From(text);
 
         reply.Attachments = attachments.Count > 0 ? attachments : null;
         return reply;

@@ -108,19 +108,27 @@
   }
 
   // The bot sends each card with the same words as plain text for channels without cards; Web Chat shows cards,
-  // so the text bubble would say everything twice. Drop it when a card's fallback text is that same text.
+  // so the text bubble would say everything twice. Drop it when a card's fallback text is that same text, and give
+  // Web Chat the words to announce instead (its "fallback text"), or a screen reader would hear "1 attachment".
   function withoutRepeatedText(action) {
     var activity = action.payload && action.payload.activity;
     if (!activity || !activity.text || !activity.attachments) { return action; }
-    var repeated = activity.attachments.some(function (a) {
-      return a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && a.content.fallbackText === activity.text;
+    var card = null;
+    activity.attachments.forEach(function (a) {
+      if (a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && a.content.fallbackText === activity.text) { card = a.content; }
     });
-    if (!repeated) { return action; }
-    var copy = Object.assign({}, activity, { text: undefined });
+    if (!card) { return action; }
+    var channelData = Object.assign({}, activity.channelData, { 'webchat:fallback-text': activity.speak || card.speak || activity.text });
+    var copy = Object.assign({}, activity, { text: undefined, channelData: channelData });
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: copy }) });
   }
 
+  // Once the student has asked something, the page's own welcome and starter buttons give way to the conversation
+  // (on a phone they would leave it a sliver); the bot's buttons under each answer carry on from there.
+  function startChatting() { document.body.classList.add('chatting'); }
+
   function render(session) {
+    if (session.started) { startChatting(); }
     var directLineOptions = { token: session.token, domain: domain, webSocket: true };
     if (session.started) {
       directLineOptions.conversationId = session.conversationId;
@@ -139,6 +147,8 @@
             say(notice);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             action = withoutRepeatedText(action);
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+            startChatting();
           }
           return next(action);
         };

@@ -36,6 +36,20 @@
     borderRadius: '.75rem', overflow: 'hidden', boxShadow: '0 4px 24px rgba(0,0,0,.3)'
   });
   panel.style[side] = '1.25rem';
+
+  // On a phone the panel takes the whole screen, so the conversation is not a strip above the school's page. Set
+  // through the style object, which a school's Content-Security-Policy allows where a <style> element may not be.
+  var phone = window.matchMedia ? window.matchMedia('(max-width: 480px)') : null;
+  function fitScreen() {
+    var full = !!(phone && phone.matches);
+    panel.style.width = full ? '100%' : 'min(24rem, calc(100vw - 2rem))';
+    panel.style.height = full ? '100%' : 'min(36rem, calc(100vh - 7rem))';
+    panel.style.bottom = full ? '0' : '5rem';
+    panel.style[side] = full ? '0' : '1.25rem';
+    panel.style.borderRadius = full ? '0' : '.75rem';
+  }
+  fitScreen();
+  if (phone && phone.addEventListener) { phone.addEventListener('change', fitScreen); }
   panel.id = 'careerbot-panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', title);
