@@ -48,6 +48,20 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         return Safely(snapshot => snapshot.Composer.Compose(request));
     }
 
+    public Comparison Compare(IReadOnlyList<string> careerIds, string? region, string? topic = null)
+    {
+        ArgumentNullException.ThrowIfNull(careerIds);
+        try
+        {
+            return ComparisonComposer.Compose(manager.Current, careerIds, region, topic);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Comparing careers failed");
+            return new Comparison([], region, topic);
+        }
+    }
+
     public CareerProfile? FindCareer(string id) => id is null ? null : manager.Current.Profile(id);
 
     public Mentions FindMentions(string text) =>

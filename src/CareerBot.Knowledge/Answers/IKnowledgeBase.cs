@@ -5,4 +5,7 @@ public interface IKnowledgeBase
 {
     /// <summary>The answer to a question already understood (career, topic, region); understanding is not done here.</summary>
     Answer Ask(AnswerRequest request);
+
+    /// <summary>Two or three careers side by side (unknown ids are left out); <paramref name="region"/> narrows the pay shown.</summary>
+    Comparison Compare(IReadOnlyList<string> careerIds, string? region, string? topic = null);
 }

@@ -48,6 +48,18 @@ public abstract class AnswerLanguage
 
     public abstract string SourcesLabel { get; }
 
+    /// <summary>The line before careers side by side ("IT Analyst and IT Manager side by side:").</summary>
+    public abstract string CompareIntro(IReadOnlyList<string> titles);
+
+    /// <summary>The row names of a comparison: what they do, education, experience, pay, outlook.</summary>
+    public abstract string CompareLabel(string field);
+
+    /// <summary>Which career's headline pay is higher in a region every compared career has a figure for.</summary>
+    public abstract string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others);
+
+    /// <summary>For a career with no figure to show in a comparison.</summary>
+    public abstract string NoFigure { get; }
+
     public abstract string YearNotStated { get; }
 
     public abstract string ShowMore { get; }

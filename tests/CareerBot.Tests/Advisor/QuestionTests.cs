@@ -134,6 +134,46 @@ public abstract class QuestionTests(AdvisorHost host)
         Assert.DoesNotContain("Salary figures for IT Service Manager", replies.Last.Text);
     }
 
+    [Theory]
+    [InlineData("which pays more, IT analyst or IT manager?")]
+    [InlineData("compare IT analyst and IT manager")]
+    [InlineData("what's the difference between an IT analyst and an IT manager?")]
+    public async Task A_comparison_gets_one_side_by_side_reply_for_both_careers_with_their_sources(string question)
+    {
+        var replies = await StartConversation().SendAsync(question);
+
+        var reply = Assert.Single(replies.Messages);
+        Assert.StartsWith("IT Analyst and IT Manager side by side:", reply.Text);
+        Assert.Contains("**IT Analyst**", reply.Text);
+        Assert.Contains("**IT Manager**", reply.Text);
+        Assert.Contains("In the United States, IT Manager pays more: median $164,070 USD a year (2022), against $99,270 USD a year for IT Analyst (2021).", reply.Text);
+        Assert.Contains("computer-systems-analysts", reply.Text);
+        Assert.Contains("computer-and-information-systems-managers", reply.Text);
+        var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
+        var columns = card.GetProperty("body").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "ColumnSet").GetProperty("columns");
+        Assert.Equal(2, columns.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Two_questions_in_one_message_are_both_answered_in_order()
+    {
+        var replies = await StartConversation().SendAsync("what do IT analysts do and how much do they make?");
+
+        Assert.Equal(2, replies.Messages.Count);
+        Assert.StartsWith("IT Analyst — Duties", replies.Messages[0].Text);
+        Assert.StartsWith("Salary figures for IT Analyst", replies.Messages[1].Text);
+        Assert.Null(replies.Messages[0].SuggestedActions);
+        Assert.NotNull(replies.Messages[1].SuggestedActions);
+    }
+
+    [Fact]
+    public async Task A_question_that_joins_two_words_with_and_is_one_question()
+    {
+        var replies = await StartConversation().SendAsync("what is the pay and the outlook like for an IT manager?");
+
+        Assert.Single(replies.Messages);
+    }
+
     [Fact]
     public async Task A_question_in_french_is_answered_in_french()
     {

@@ -4,6 +4,7 @@ using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Knowledge.Files;
 using CareerBot.Rendering;
+using CareerBot.Understanding.Asking;
 using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Advisor.Answers;
@@ -19,15 +20,18 @@ public sealed class QuestionAnswerer
     private readonly IKnowledgeBase _knowledge;
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
+    private readonly IInterpreter _interpreter;
 
-    public QuestionAnswerer(IKnowledgeBase knowledge, ICareerCatalog catalog, AdvisorState state)
+    public QuestionAnswerer(IKnowledgeBase knowledge, ICareerCatalog catalog, AdvisorState state, IInterpreter interpreter)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(interpreter);
         _knowledge = knowledge;
         _catalog = catalog;
         _state = state;
+        _interpreter = interpreter;
     }
 
     /// <summary>What the library says to the message, without replying yet.</summary>
@@ -70,24 +74,65 @@ public sealed class QuestionAnswerer
             return;
         }
 
+        if (meaning.Intent is Intent.Question or Intent.FollowUp && await EachQuestionAsync(turnContext, meaning, cancellationToken) is { Count: > 1 } questions)
+        {
+            for (var i = 0; i < questions.Count; i++)
+            {
+                var (text, part) = questions[i];
+                var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text));
+                await ReplyAsync(turnContext, answer, part, offerNextQuestions: i == questions.Count - 1, cancellationToken);
+            }
+
+            return;
+        }
+
         await ReplyAsync(turnContext, Ask(turnContext, meaning), meaning, offerNextQuestions: true, cancellationToken);
     }
 
-    /// <summary>A comparison gets the compared topic of each career named, one after the other, each with its sources.</summary>
-    private async Task CompareAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
+    /// <summary>
+    /// The questions of a message that asks two or more ("what do they do and how much do they make?"), each read with
+    /// what the one before it was about; null or one when the message asks one thing.
+    /// </summary>
+    private async Task<List<(string Text, Interpretation Meaning)>?> EachQuestionAsync(
+        ITurnContext turnContext, Interpretation whole, CancellationToken cancellationToken)
     {
-        var careers = meaning.NamedCareers.Take(3).Select(_catalog.FindCareer).OfType<CareerProfile>().ToArray();
-        await turnContext.SendActivityAsync(AdvisorTexts.CompareIntro(careers.Select(c => c.Title)), cancellationToken: cancellationToken);
-        Answer? last = null;
-        foreach (var career in careers)
+        var parts = MessageClauses.Split(turnContext.Activity.Text);
+        if (parts.Count < 2)
         {
-            last = _knowledge.Ask(new AnswerRequest(career.Id, TopicOf(meaning), meaning.Region, null, turnContext.Activity.Text));
-            await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, last, [], AnswerLanguages.For(meaning.Language)), cancellationToken);
+            return null;
         }
 
-        if (last is not null)
+        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+        var context = memory.Context(awaitingRating: false) with { Career = whole.Career ?? memory.CareerId };
+        var questions = new List<(string, Interpretation)>();
+        foreach (var part in parts)
         {
-            (await _state.MemoryAsync(turnContext, cancellationToken)).Remember(turnContext.Activity.Text ?? string.Empty, last.Career, last.Region, last.Topic);
+            var meaning = _interpreter.Interpret(part, context, turnContext.Activity.Locale);
+            if (meaning.Intent is not (Intent.Question or Intent.FollowUp) || meaning.Topic is null)
+            {
+                return null; // one part is not a question about a topic: answer the message as a whole
+            }
+
+            questions.Add((part, meaning));
+            context = context with { Career = meaning.Career ?? context.Career, Topic = meaning.Topic, Region = meaning.Region ?? context.Region };
+        }
+
+        return questions.Select(q => q.Item2.Topic).Distinct().Count() == questions.Count ? questions : null;
+    }
+
+    /// <summary>A comparison gets one side-by-side reply for the two or three careers named, with every career's sources.</summary>
+    private async Task CompareAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
+    {
+        var language = AnswerLanguages.For(meaning.Language);
+        var comparison = _knowledge.Compare(meaning.NamedCareers, meaning.Region, TopicOf(meaning));
+        var text = ComparisonRenderer.Text(comparison, language);
+        var reply = ReplyFactory.Create(turnContext.Activity, text, ComparisonRenderer.Card(comparison, language, text));
+        reply.Locale = language.Code;
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+        if (comparison.Careers.Count > 0)
+        {
+            (await _state.MemoryAsync(turnContext, cancellationToken)).Remember(
+                turnContext.Activity.Text ?? string.Empty, comparison.Careers[^1].Career.Id, meaning.Region, TopicOf(meaning));
         }
     }
 

@@ -7,6 +7,7 @@ namespace CareerBot.Advisor.Cards;
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(Container), "Container")]
+[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 public abstract class AdaptiveElement
 {
     /// <summary>Named so an action can show or hide it.</summary>

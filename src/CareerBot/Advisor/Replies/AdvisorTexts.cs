@@ -78,7 +78,6 @@ public static class AdvisorTexts
         $"This question is about {label.ToLowerInvariant()}. Think of times at school, at home or in a job: {question} " +
         "1 means it isn't like you at all, 5 means it's very like you, and 3 is in the middle.";
 
-    public static string CompareIntro(IEnumerable<string> titles) => $"Here is each of them in turn: {TextList.Join(titles, " and ")}.";
 
     public static string Counsellor(Options.CounsellingOptions contact)
     {

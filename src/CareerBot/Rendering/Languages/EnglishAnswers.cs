@@ -81,6 +81,28 @@ public sealed class EnglishAnswers : AnswerLanguage
 
     public override string ThisCareer => "this career";
 
+    public override string CompareIntro(IReadOnlyList<string> titles) => $"{TextList.Join(titles)} side by side:";
+
+    public override string CompareLabel(string field) => field switch
+    {
+        ComparisonFields.Summary => "What they do",
+        ComparisonFields.Education => "Education",
+        ComparisonFields.Experience => "Experience",
+        ComparisonFields.Pay => "Pay",
+        ComparisonFields.Outlook => "Outlook",
+        _ => field,
+    };
+
+    public override string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others)
+    {
+        ArgumentNullException.ThrowIfNull(highest);
+        ArgumentNullException.ThrowIfNull(others);
+        var rest = TextList.Join(others.Select(o => $"{Amount(o.Figure)} for {o.Title} ({o.Figure.Year})"));
+        return $"In {RegionName(region)}, {title} pays more: {Statistic(highest.Statistic)} {Amount(highest)} ({highest.Year}), against {rest}.";
+    }
+
+    public override string NoFigure => "no figure";
+
     public override string SourcesLabel => "Sources";
 
     public override string YearNotStated => "year not stated";

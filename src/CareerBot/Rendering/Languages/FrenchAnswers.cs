@@ -113,6 +113,29 @@ public sealed class FrenchAnswers : AnswerLanguage
 
     public override string ThisCareer => "ce métier";
 
+    public override string CompareIntro(IReadOnlyList<string> titles) =>
+        $"{Advisor.Replies.TextList.Join(titles, " et ")}, côte à côte :";
+
+    public override string CompareLabel(string field) => field switch
+    {
+        ComparisonFields.Summary => "Ce qu'ils font",
+        ComparisonFields.Education => "Formation",
+        ComparisonFields.Experience => "Expérience",
+        ComparisonFields.Pay => "Salaire",
+        ComparisonFields.Outlook => "Perspectives",
+        _ => field,
+    };
+
+    public override string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others)
+    {
+        ArgumentNullException.ThrowIfNull(highest);
+        ArgumentNullException.ThrowIfNull(others);
+        var rest = Advisor.Replies.TextList.Join(others.Select(o => $"{Amount(o.Figure)} pour {o.Title} ({o.Figure.Year})"), " et ");
+        return $"Pour {RegionName(region)}, {title} paie plus : {Statistic(highest.Statistic)} {Amount(highest)} ({highest.Year}), contre {rest}.";
+    }
+
+    public override string NoFigure => "aucun chiffre";
+
     public override string Labelled(string label, string value) => $"{label} : {value}";
 
     public override string SourcesLabel => "Sources";

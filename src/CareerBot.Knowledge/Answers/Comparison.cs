@@ -1,0 +1,4 @@
+namespace CareerBot.Knowledge.Answers;
+
+/// <summary>Two or three careers side by side, as data; <see cref="Region"/> narrows the pay shown when the student named one.</summary>
+public sealed record Comparison(IReadOnlyList<ComparedCareer> Careers, string? Region, string? Topic);
