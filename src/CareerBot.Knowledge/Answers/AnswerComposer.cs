@@ -17,7 +17,7 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
 
     // A section's answer depends only on career, topic and region within one snapshot; reading its blocks and citing
     // it is most of an answer's cost, and the same few are asked again and again.
-    private readonly BoundedCache<(string Career, string Topic, string? Region), Answer> composed = new(CachedSections);
+    private readonly BoundedCache<(string Career, string Topic, string? Region, string? Language), Answer> composed = new(CachedSections);
 
     /// <summary>The section of a question already understood; the career and topic are the caller's, not guessed here.</summary>
     public Answer Compose(AnswerRequest request)
@@ -41,16 +41,20 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
             return decline.NoSection(career, topic, request.Region, 1);
         }
 
-        return composed.GetOrAdd((career.Id, topic, request.Region), key => Section(career, section, key.Topic, key.Region));
+        // The student's language when the career has a translation with this section; English otherwise.
+        var translation = request.Language is { } language && career.Translations.TryGetValue(language, out var t) ? t : null;
+        var translated = translation?.Section(topic) is { Markdown.Length: > 0 } ts ? ts : null;
+        return composed.GetOrAdd((career.Id, topic, request.Region, translated is null ? null : translation!.Language),
+            key => Section(career, translated ?? section, key.Topic, key.Region, translated is null ? career.Title : translation!.Title));
     }
 
-    private static Answer Section(CareerFile career, CareerSection section, string topic, string? region)
+    private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, string title)
     {
-        var reference = new CareerRef(career.Id, career.Title);
+        var reference = new CareerRef(career.Id, title);
         var followUps = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => new FollowUp(t, reference)).ToArray();
         if (topic == KnowledgeTopics.Salary && career.Salary.Count > 0)
         {
-            return SalaryAnswer.Compose(career, section, region) with { FollowUps = followUps };
+            return SalaryAnswer.Compose(career, section, region, title) with { FollowUps = followUps };
         }
 
         if (topic == KnowledgeTopics.Sources)

@@ -6,7 +6,7 @@ namespace CareerBot.Knowledge.Answers;
 /// the section's own text (how pay varies) comes with them.</summary>
 internal static class SalaryAnswer
 {
-    public static Answer Compose(CareerFile career, CareerSection section, string? region)
+    public static Answer Compose(CareerFile career, CareerSection section, string? region, string? title = null)
     {
         var rows = career.Salary;
         var matching = region is null ? rows : rows.Where(r => r.Region == region).ToArray();
@@ -25,7 +25,7 @@ internal static class SalaryAnswer
             .ToArray();
         var body = WithoutFigureBullets(SectionBlocks.Read(section, region), rows.Select(r => r.Region).ToHashSet(StringComparer.Ordinal));
         var cited = SourceFinder.ForIds(career, matching.Select(r => r.SourceId));
-        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, career.Title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
+        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, title ?? career.Title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
         {
             RegionMissing = missing,
         };
@@ -57,16 +57,20 @@ internal static class SalaryAnswer
         return kept;
     }
 
-    /// <summary>How a bullet about the region begins ("**Alberta:**", "United States:").</summary>
+    /// <summary>How a bullet about the region begins in an English or French file ("**Alberta:**", "**États-Unis :**").</summary>
     private static IEnumerable<string> Names(string region)
     {
-        var name = region == KnowledgeRegions.UnitedStates ? "United States" : KnowledgeRegions.Name(region);
-        yield return "**" + name;
-        yield return name;
-        if (region == KnowledgeRegions.UnitedStates)
+        string[] names = region switch
         {
-            yield return "**US";
-            yield return "**U.S.";
+            KnowledgeRegions.UnitedStates => ["United States", "US", "U.S.", "États-Unis"],
+            KnowledgeRegions.BritishColumbia => ["British Columbia", "Colombie-Britannique"],
+            _ => [KnowledgeRegions.Name(region)],
+        };
+        foreach (var name in names)
+        {
+            yield return "**" + name;
+            yield return name + ":";
+            yield return name + " :";
         }
     }
 }

@@ -14,6 +14,9 @@ public sealed record CareerFile(
     IReadOnlyList<CareerSource> Sources,
     IReadOnlyList<CareerSection> Sections)
 {
+    /// <summary>The same career in other languages, by language code ("fr"); figures and sources stay here.</summary>
+    public IReadOnlyDictionary<string, CareerTranslation> Translations { get; init; } = new Dictionary<string, CareerTranslation>();
+
     public CareerSection? Section(string topic) =>
         Sections.FirstOrDefault(s => string.Equals(s.Topic, topic, StringComparison.Ordinal));
 

@@ -12,33 +12,11 @@ internal static partial class FrontMatterReader
 
     public static FrontMatter? Read(string yaml, int firstLine, string path, List<KnowledgeProblem> problems)
     {
-        YamlMappingNode root;
-        try
+        if (Load(yaml, firstLine, path, problems) is not { } map)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                problems.Add(new(path, firstLine, "bad YAML: the front matter must be a set of 'key: value' lines"));
-                return null;
-            }
-
-            root = mapping;
-        }
-        catch (YamlException ex)
-        {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            problems.Add(new(path, Math.Max(line, firstLine), $"bad YAML: {ex.Message}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner gives up this way on some unclosed lists; its state has no line to report.
-            problems.Add(new(path, firstLine + UnbalancedLine(yaml), "bad YAML: an unclosed list, quote or bracket"));
             return null;
         }
 
-        var map = new YamlMap(root, firstLine - 1);
         var id = map.Text("id");
         if (id is null)
         {
@@ -68,6 +46,35 @@ internal static partial class FrontMatterReader
             SalaryReader.Read(map, sources, path, problems),
             FitReader.Read(map, path, problems),
             sources);
+    }
+
+    /// <summary>The front matter as a map, or null with the problem reported as file:line.</summary>
+    public static YamlMap? Load(string yaml, int firstLine, string path, List<KnowledgeProblem> problems)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                problems.Add(new(path, firstLine, "bad YAML: the front matter must be a set of 'key: value' lines"));
+                return null;
+            }
+
+            return new YamlMap(mapping, firstLine - 1);
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + firstLine - 1;
+            problems.Add(new(path, Math.Max(line, firstLine), $"bad YAML: {ex.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed lists; its state has no line to report.
+            problems.Add(new(path, firstLine + UnbalancedLine(yaml), "bad YAML: an unclosed list, quote or bracket"));
+            return null;
+        }
     }
 
     /// <summary>The 0-based line that opens a bracket it never closes (0 when none is found).</summary>

@@ -47,6 +47,7 @@ public static class KnowledgeFolderLoader
             }
         }
 
+        AttachTranslations(careersFolder, careers, problems);
         var synonyms = LoadSynonyms(Path.Combine(folder, "synonyms.txt"), problems);
         var careerNames = careers.SelectMany(c => c.Aliases.Append(c.Title).Select(n => (n, c.Id)));
         var names = NameListReader.Read(folder, careerNames, problems);
@@ -103,6 +104,65 @@ public static class KnowledgeFolderLoader
             foreach (var (id, line) in file.RelatedLines.Where(r => !firstById.ContainsKey(r.Id)))
             {
                 problems.Add(new(file.Path, line, $"related career '{id}' has no file (expected careers/{id}.md)"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads careers/{language}/*.md (a two-letter folder per language) and gives each career its translations. A
+    /// translation of no career, or whose fit traits are not the English file's, is reported and left out.
+    /// </summary>
+    private static void AttachTranslations(string careersFolder, List<CareerFile> careers, List<KnowledgeProblem> problems)
+    {
+        foreach (var languageFolder in Directory.EnumerateDirectories(careersFolder).Order(StringComparer.Ordinal))
+        {
+            var language = Path.GetFileName(languageFolder);
+            if (language.Length != 2)
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(languageFolder, "*.md").Order(StringComparer.Ordinal))
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = File.ReadAllBytes(file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new(file, 1, $"cannot read file: {ex.Message}"));
+                    continue;
+                }
+
+                if (TranslationFileParser.Parse(file, language, bytes, problems) is not { } translation)
+                {
+                    continue;
+                }
+
+                var index = careers.FindIndex(c => c.Id == translation.Id);
+                if (index < 0)
+                {
+                    problems.Add(new(file, 2, $"translates '{translation.Id}', which has no career file (expected careers/{translation.Id}.md)"));
+                    continue;
+                }
+
+                var english = careers[index].Fit.Select(t => t.Trait).Order(StringComparer.Ordinal);
+                if (translation.Fit.Count > 0 && !english.SequenceEqual(translation.Fit.Select(t => t.Trait).Order(StringComparer.Ordinal)))
+                {
+                    problems.Add(new(file, 2, $"its fit traits are not those of careers/{translation.Id}.md"));
+                    continue;
+                }
+
+                var differences = TranslationFacts.Differences(careers[index], translation, Utf8Text.Lines(bytes)).ToList();
+                if (differences.Count > 0)
+                {
+                    problems.AddRange(differences);
+                    continue;
+                }
+
+                var translations = new Dictionary<string, CareerTranslation>(careers[index].Translations) { [language] = translation };
+                careers[index] = careers[index] with { Translations = translations };
             }
         }
     }

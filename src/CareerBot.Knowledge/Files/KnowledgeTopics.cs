@@ -26,6 +26,15 @@ public static class KnowledgeTopics
         ("Scholarships", Scholarships), ("Sources", Sources),
     ];
 
+    /// <summary>The same sections in a French career file (knowledge/careers/fr/), in the same order.</summary>
+    public static IReadOnlyList<(string Heading, string Topic)> FrenchSections { get; } =
+    [
+        ("Aperçu", Overview), ("Étapes", Steps), ("Formation", Education), ("Expérience", Experience),
+        ("Tâches", Duties), ("Qualités", Traits), ("Employeurs", Employers), ("Salaire", Salary),
+        ("Perspectives", Outlook), ("Avancement", Advancement), ("Carrières semblables", Similar),
+        ("Bourses", Scholarships), ("Sources", Sources),
+    ];
+
     /// <summary>The twelve topics a question can be about (every section but Sources).</summary>
     public static IReadOnlyList<string> Answerable { get; } =
         Sections.Select(s => s.Topic).Where(t => t != Sources).ToArray();

@@ -3,8 +3,12 @@ namespace CareerBot.Knowledge.Files;
 /// <summary>Splits the Markdown body into the 13 known level-2 sections, checking names and order.</summary>
 internal static class SectionReader
 {
-    public static IReadOnlyList<CareerSection> Read(IReadOnlyList<string> lines, int firstIndex, string path, List<KnowledgeProblem> problems)
+    /// <param name="headings">The section headings of the file's language with their topics, in order (English by default).</param>
+    public static IReadOnlyList<CareerSection> Read(
+        IReadOnlyList<string> lines, int firstIndex, string path, List<KnowledgeProblem> problems,
+        IReadOnlyList<(string Heading, string Topic)>? headings = null)
     {
+        headings ??= KnowledgeTopics.Sections;
         var sections = new List<CareerSection>();
         string? heading = null, topic = null;
         var start = 0;
@@ -38,10 +42,10 @@ internal static class SectionReader
 
             Flush();
             var name = line[3..].Trim().TrimEnd('#').Trim();
-            var order = IndexOf(name);
+            var order = IndexOf(headings, name);
             if (order < 0)
             {
-                problems.Add(new(path, i + 1, $"unknown section '{name}' (expected one of: {string.Join(", ", KnowledgeTopics.Sections.Select(s => s.Heading))})"));
+                problems.Add(new(path, i + 1, $"unknown section '{name}' (expected one of: {string.Join(", ", headings.Select(s => s.Heading))})"));
                 heading = topic = null;
                 continue;
             }
@@ -54,8 +58,8 @@ internal static class SectionReader
             }
 
             lastOrder = order;
-            heading = KnowledgeTopics.Sections[order].Heading;
-            topic = KnowledgeTopics.Sections[order].Topic;
+            heading = headings[order].Heading;
+            topic = headings[order].Topic;
             start = i + 1;
         }
 
@@ -63,11 +67,11 @@ internal static class SectionReader
         return sections;
     }
 
-    private static int IndexOf(string name)
+    private static int IndexOf(IReadOnlyList<(string Heading, string Topic)> headings, string name)
     {
-        for (var i = 0; i < KnowledgeTopics.Sections.Count; i++)
+        for (var i = 0; i < headings.Count; i++)
         {
-            if (string.Equals(KnowledgeTopics.Sections[i].Heading, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(headings[i].Heading, name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

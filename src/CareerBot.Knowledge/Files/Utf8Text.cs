@@ -28,4 +28,8 @@ internal static class Utf8Text
         badLine = 0;
         return true;
     }
+
+    /// <summary>The text's lines (any line ending), or none when it is not UTF-8.</summary>
+    public static IReadOnlyList<string> Lines(byte[] bytes) =>
+        TryDecode(bytes, out var text, out _) ? text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n') : [];
 }

@@ -15,14 +15,14 @@ internal static class AskPersonText
         if (answer.Sources.Count > 0)
         {
             lines.Add(string.Empty);
-            lines.Add(language.SourcesLabel + ":");
+            lines.Add(language.Labelled(language.SourcesLabel, string.Empty).TrimEnd());
             lines.AddRange(answer.Sources.Select(s => $"- {language.Source(s)}{(s.Url is null ? string.Empty : " " + s.Url)}"));
         }
 
         if (answer.FollowUps.Count > 0)
         {
             lines.Add(string.Empty);
-            lines.Add("You could also ask:");
+            lines.Add(language.AlsoAsk);
             lines.AddRange(answer.FollowUps.Select(f => "- " + language.Question(f)));
         }
 

@@ -57,6 +57,9 @@ public abstract class AnswerLanguage
     /// <summary>Which career's headline pay is higher in a region every compared career has a figure for.</summary>
     public abstract string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others);
 
+    /// <summary>Before the follow-up questions in a terminal ("You could also ask:").</summary>
+    public abstract string AlsoAsk { get; }
+
     /// <summary>For a career with no figure to show in a comparison.</summary>
     public abstract string NoFigure { get; }
 

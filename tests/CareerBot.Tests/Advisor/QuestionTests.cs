@@ -179,7 +179,8 @@ public abstract class QuestionTests(AdvisorHost host)
     {
         var replies = await StartConversation().SendAsync("Combien gagne un gestionnaire des services TI en Alberta?", "fr-CA");
 
-        Assert.StartsWith("Salaires pour IT Service Manager pour l'Alberta", replies.Last.Text);
+        Assert.StartsWith("Salaires pour Gestionnaire des services TI pour l'Alberta", replies.Last.Text);
+        Assert.Contains("Selon le guide de carrière", replies.Last.Text);
         Assert.Contains("par année", replies.Last.Text);
         Assert.Contains("Sources : ", replies.Last.Text);
         Assert.Equal("fr", replies.Last.Locale);

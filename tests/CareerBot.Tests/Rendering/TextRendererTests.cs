@@ -86,10 +86,31 @@ public sealed partial class TextRendererTests(ShippedAnswers shipped) : IClassFi
     {
         var text = AnswerTextRenderer.Render(shipped.Ask("it-service-manager", KnowledgeTopics.Salary, "alberta"), FrenchAnswers.Instance);
 
-        Assert.StartsWith("Salaires pour IT Service Manager pour l'Alberta :", text, StringComparison.Ordinal);
+        Assert.StartsWith("Salaires pour IT Service Manager pour l'Alberta :", text, StringComparison.Ordinal); // asked without a language: the English file's title
         Assert.Contains("- L'Alberta : moyenne 111\u00A0709\u00A0$ CAD par année", text, StringComparison.Ordinal);
         Assert.Contains("Sources : ", text, StringComparison.Ordinal);
         Assert.Contains("Les chiffres valent pour le groupe professionnel officiel", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_topic_of_every_career_is_answered_in_french_from_its_french_file()
+    {
+        var failures = new List<string>();
+        foreach (var career in shipped.Knowledge.Careers)
+        {
+            foreach (var topic in KnowledgeTopics.Answerable)
+            {
+                var answer = shipped.Knowledge.Ask(new Knowledge.Answers.AnswerRequest(career.Id, topic, Language: "fr"));
+                var text = AnswerTextRenderer.Render(answer, FrenchAnswers.Instance);
+                if (!answer.Answered || answer.About!.Title == career.Title || !text.Contains(FrenchAnswers.Instance.TopicLabel(topic), StringComparison.Ordinal)
+                    && topic != KnowledgeTopics.Salary)
+                {
+                    failures.Add($"{career.Id} {topic}: {text[..Math.Min(80, text.Length)]}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
     }
 
     /// <summary>The non-empty lines of one section of a career file, without list markers or emphasis.</summary>

@@ -39,7 +39,7 @@ public sealed class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(meaning);
-        return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text));
+        return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text, meaning.Language));
     }
 
     /// <summary>Sends the answer in the message's language (with next-question buttons when <paramref name="offerNextQuestions"/>)
@@ -79,7 +79,7 @@ public sealed class QuestionAnswerer
             for (var i = 0; i < questions.Count; i++)
             {
                 var (text, part) = questions[i];
-                var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text));
+                var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text, part.Language));
                 await ReplyAsync(turnContext, answer, part, offerNextQuestions: i == questions.Count - 1, cancellationToken);
             }
 

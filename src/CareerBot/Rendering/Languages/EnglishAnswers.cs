@@ -103,6 +103,8 @@ public sealed class EnglishAnswers : AnswerLanguage
 
     public override string NoFigure => "no figure";
 
+    public override string AlsoAsk => "You could also ask:";
+
     public override string SourcesLabel => "Sources";
 
     public override string YearNotStated => "year not stated";

@@ -41,7 +41,10 @@ public sealed class FrenchAnswers : AnswerLanguage
     public override string Question(FollowUp followUp)
     {
         ArgumentNullException.ThrowIfNull(followUp);
-        var title = followUp.Career.Title;
+        // Mid-sentence a job title takes a small letter in French ("un analyste en informatique").
+        var title = followUp.Career.Title.Length > 1 && char.IsLower(followUp.Career.Title[1])
+            ? char.ToLowerInvariant(followUp.Career.Title[0]) + followUp.Career.Title[1..]
+            : followUp.Career.Title;
         return followUp.Topic switch
         {
             KnowledgeTopics.Steps => $"Comment devenir {title} ?",
@@ -135,6 +138,8 @@ public sealed class FrenchAnswers : AnswerLanguage
     }
 
     public override string NoFigure => "aucun chiffre";
+
+    public override string AlsoAsk => "Tu pourrais aussi demander :";
 
     public override string Labelled(string label, string value) => $"{label} : {value}";
 
