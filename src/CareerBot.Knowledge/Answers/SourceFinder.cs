@@ -11,10 +11,17 @@ internal static partial class SourceFinder
     [GeneratedRegex(@"[\s,(]*\d{4}\)?$")]
     private static partial Regex TrailingYear();
 
+    // The publication's own name at the start of a title: up to a colon or a kind of page ("career profile").
+    [GeneratedRegex(@"^(.+?)(?::| career profile| job prospects| summary report| profile)")]
+    private static partial Regex ShortName();
+
+    /// <summary>The career's sources whose title or publisher the text names.</summary>
+    public static IEnumerable<CareerSource> NamedIn(CareerFile career, string text) =>
+        career.Sources.Where(s => Names(s).Any(n => n.Length >= 4 && text.Contains(n, StringComparison.OrdinalIgnoreCase)));
+
     public static IReadOnlyList<SourceReference> ForText(CareerFile career, string text)
     {
-        var named = career.Sources.Where(s => Names(s).Any(n => n.Length >= 4 && text.Contains(n, StringComparison.OrdinalIgnoreCase)));
-        var cited = named.Select(ToReference).ToArray();
+        var cited = NamedIn(career, text).Select(ToReference).ToArray();
         if (cited.Length > 0)
         {
             return cited;
@@ -35,6 +42,13 @@ internal static partial class SourceFinder
     {
         yield return source.Title;
         yield return TrailingYear().Replace(source.Title, string.Empty);
+
+        // How the text cites it in brackets: "(WorkBC, 2024)", "(EducationPlannerBC, NOC 20012)", "(Job Bank, 2023)".
+        var shortName = ShortName().Match(source.Title);
+        if (shortName.Success)
+        {
+            yield return TrailingYear().Replace(shortName.Groups[1].Value, string.Empty);
+        }
         if (source.Publisher is { } publisher)
         {
             yield return publisher;

@@ -26,6 +26,7 @@ public sealed class CheckCommand : ICliCommand
         var load = KnowledgeFolderLoader.Load(folder);
         var corpus = CorpusLoader.Load(folder);
         var problems = load.Problems.Select(p => p.ToString())
+            .Concat(CareerFileReview.Review(load.Careers).Select(p => p.ToString()))
             .Concat(corpus.Problems.Select(p => p.ToString()))
             .Concat(HeldOutOverlaps(corpus))
             .ToList();
