@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using CareerBot.BotFramework.Tests.Storage;
 using CareerBot.Tests.WebChat;
 using Microsoft.Playwright;
 
@@ -20,7 +19,7 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
         // The same address before and after, as a real server has: the page's session belongs to its origin.
         var settings = new Dictionary<string, string?>
         {
-            ["Host:Urls"] = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}",
+            ["Host:Urls"] = $"http://127.0.0.1:{FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             ["Storage:Kind"] = "Sqlite",
             ["Storage:SqlitePath"] = Path.Combine(_folder, "careerbot.db"),
         };
@@ -67,7 +66,7 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
         // Memory storage: a restart forgets everything, as when a conversation expired.
         var settings = new Dictionary<string, string?>
         {
-            ["Host:Urls"] = $"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}",
+            ["Host:Urls"] = $"http://127.0.0.1:{FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             ["DirectLine:TokenSigningKey"] = "the-same-key-before-and-after-0123456789",
         };
         var server = await CareerBotServer.StartAsync(settings);
@@ -106,11 +105,4 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
     }
 
     private static Regex Question(int n) => new($"Question {n} of 8");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

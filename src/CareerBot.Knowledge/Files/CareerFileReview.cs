@@ -6,11 +6,16 @@ namespace CareerBot.Knowledge.Files;
 
 /// <summary>
 /// What <c>careerbot check</c> reports beyond the rules a file must pass to load: a missing section, a fit check of
-/// fewer than 4 or more than 8 traits, a salary figure in the text that no salary row has, and a source nobody cites.
+/// fewer than 4 or more than 8 traits, a salary figure in the text that no salary row has, a source nobody cites, and a
+/// source on a site that is not an official publisher's.
 /// The bot still serves such a file; the counsellor gets each as <c>file:line: problem</c>.
 /// </summary>
 public static partial class CareerFileReview
 {
+    /// <summary>The web sites of official publishers (statistics agencies, government career profiles) a source may link to.</summary>
+    public static IReadOnlyList<string> OfficialSites { get; } =
+        ["bls.gov", "gc.ca", "canada.ca", "alberta.ca", "workbc.ca", "gov.bc.ca", "educationplannerbc.ca", "onetonline.org", "novascotia.ca", "ontario.ca"];
+
     public const int MinTraits = 4;
     public const int MaxTraits = 8;
 
@@ -29,6 +34,7 @@ public static partial class CareerFileReview
             FitSize(career, lines, problems);
             SalaryText(career, lines, problems);
             UncitedSources(career, lines, problems);
+            UnofficialSources(career, lines, problems);
         }
 
         return problems;
@@ -86,6 +92,20 @@ public static partial class CareerFileReview
         {
             problems.Add(new(career.Path, LineOf(lines, $"id: {source.Id}", 1),
                 $"source '{source.Id}' is cited nowhere (no salary row uses it and no section names it); cite it or remove it"));
+        }
+    }
+
+    /// <summary>Students are shown official publishers only: a copy of an official page is cited as the page it copies.</summary>
+    private static void UnofficialSources(CareerFile career, string[] lines, List<KnowledgeProblem> problems)
+    {
+        foreach (var source in career.Sources.Where(s => s.Url is not null))
+        {
+            var host = Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) ? uri.Host : string.Empty;
+            if (!OfficialSites.Any(site => host == site || host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add(new(career.Path, LineOf(lines, $"url: {source.Url}", LineOf(lines, $"id: {source.Id}", 1)),
+                    $"source '{source.Id}' links to {(host.Length == 0 ? source.Url : host)}, not an official publisher's site; cite the official page it copies, or leave the figure out"));
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using CareerBot.BotFramework.Tests.Storage;
 using CareerBot.Tests.WebChat;
 
 namespace CareerBot.Browser.Tests.ScaleOut;
@@ -30,7 +29,7 @@ public sealed class HostProcess : IAsyncDisposable
             throw new InvalidOperationException($"{program} is missing: build the solution in Release first.");
         }
 
-        var port = FreePort();
+        var port = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(program);
         start.Environment["Host__Urls"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
@@ -94,12 +93,5 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException("careerbot was not ready within 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
+using CareerBot.BotFramework.Tests.Storage;
 
 namespace CareerBot.Tests.Host;
 
@@ -22,7 +23,7 @@ public sealed class RedisFixture : IAsyncLifetime
     {
         var server = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("redis-server is not installed: run 'bash tests/tools/setup.sh' (it installs Debian's redis-server).");
-        var port = FreePort();
+        var port = FreePorts.Next();
         var start = new ProcessStartInfo(server) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
         {
@@ -72,12 +73,5 @@ public sealed class RedisFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException("redis-server did not answer within 20 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
