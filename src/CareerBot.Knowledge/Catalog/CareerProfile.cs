@@ -10,4 +10,11 @@ public sealed record CareerProfile(
     IReadOnlyList<FitTrait> Fit,
     IReadOnlyList<string> Related,
     string Steps,
-    string Education);
+    string Education)
+{
+    /// <summary>The education section as a few short items (its opening sentence, then one line per bullet).</summary>
+    public IReadOnlyList<string> EducationPath { get; init; } = [];
+
+    /// <summary>Why each similar career is similar, by its title, from the file's "Similar careers" list.</summary>
+    public IReadOnlyDictionary<string, string> SimilarReasons { get; init; } = new Dictionary<string, string>();
+}

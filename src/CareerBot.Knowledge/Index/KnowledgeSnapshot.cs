@@ -55,6 +55,10 @@ internal sealed class KnowledgeSnapshot
     {
         string Plain(string topic) => career.Section(topic) is { } s ? MarkdownText.ToPlain(s.Markdown) : string.Empty;
         return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
-            Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education));
+            Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education))
+        {
+            EducationPath = ProfileLines.EducationPath(career),
+            SimilarReasons = ProfileLines.SimilarReasons(career),
+        };
     }
 }

@@ -92,7 +92,8 @@ public abstract class FitCheckTests(AdvisorHost host)
         var text = result.Last.Text!;
         Assert.Equal([band], FitCheckScript.BandsNamed(text));
         Assert.Contains($"{percent}%", text);
-        Assert.Contains("Education path: Most employers of IT service managers want a bachelor's degree", text);
+        Assert.Contains("Education path:\n- Most employers of IT service managers want a bachelor's degree", text);
+        Assert.Contains("\n- In high school: math, communications, electronics and computer science are the best preparation", text);
     }
 
     [Fact]
@@ -115,8 +116,9 @@ public abstract class FitCheckTests(AdvisorHost host)
         var text = result.Last.Text!;
         Assert.Equal(["moderate fit"], FitCheckScript.BandsNamed(text));
         Assert.Contains("What to work on:\n- Influencing people and driving initiatives: Propose one improvement", text);
-        Assert.Contains("Similar careers that match your strengths: ", text);
-        Assert.Contains("Customer Service Representative (for your ", text);
+        Assert.Contains("Similar careers that match your strengths:\n- ", text);
+        // Each similar career with its own reason from the career file, then the strengths it calls for.
+        Assert.Contains("\n- Customer Service Representative: shares the focus on helping customers and handling complaints (it calls for your ", text);
     }
 
     [Fact]

@@ -69,7 +69,11 @@ public static class FitResultReply
             sections.Add(("Your next step", step));
         }
 
-        if (Excerpt.FirstParagraph(career?.Education) is { Length: > 0 } education)
+        if (career?.EducationPath is { Count: > 0 } path)
+        {
+            sections.Add(("Education path", string.Concat(path.Select(item => "\n- " + item))));
+        }
+        else if (Excerpt.FirstParagraph(career?.Education) is { Length: > 0 } education)
         {
             sections.Add(("Education path", education));
         }
@@ -77,11 +81,20 @@ public static class FitResultReply
         if (result.Band != FitBand.Strong)
         {
             sections.Add(("Similar careers that match your strengths", similar.Count > 0
-                ? string.Join("; ", similar.Select(s => $"{s.Title} (for your {TextList.Join(s.MatchingStrengths.Select(Lower))})")) + "."
+                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career)))
                 : "none stand out from your answers yet; ask me about similar careers to explore more."));
         }
 
         return (headline, sections);
+    }
+
+    /// <summary>"IT Analyst: studies how … (it calls for your explaining technical things simply)": each its own reason.</summary>
+    private static string SimilarLine(SimilarCareer similar, CareerProfile? career)
+    {
+        var strengths = $"it calls for your {TextList.Join(similar.MatchingStrengths.Select(Lower))}";
+        return career?.SimilarReasons.TryGetValue(similar.Title, out var reason) == true
+            ? $"{similar.Title}: {reason} ({strengths})"
+            : $"{similar.Title} ({strengths})";
     }
 
     private static List<Button> Buttons(FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar)

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using CareerBot.Knowledge.Answers;
+using CareerBot.Knowledge.Files;
+
+namespace CareerBot.Knowledge.Index;
+
+/// <summary>Short lines a fit-check result shows: the education path as items, and why each similar career is similar.</summary>
+internal static partial class ProfileLines
+{
+    private const int ItemLength = 140;
+
+    [GeneratedRegex(@"^\*\*(?<title>[^*]+?):?\*\*:?\s*(?<rest>.*)$")]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")]
+    private static partial Regex SentenceEnd();
+
+    public static IReadOnlyList<string> EducationPath(CareerFile career)
+    {
+        if (career.Section(KnowledgeTopics.Education) is not { Markdown.Length: > 0 } section)
+        {
+            return [];
+        }
+
+        var blocks = SectionBlocks.Read(section, null);
+        var items = new List<string>();
+        if (blocks.FirstOrDefault(b => b.Kind == AnswerBlockKind.Paragraph) is { } opening)
+        {
+            items.Add(Short(SentenceEnd().Split(opening.Lines[0], 2)[0]));
+        }
+
+        foreach (var line in blocks.Where(b => b.Kind is AnswerBlockKind.Bullets or AnswerBlockKind.Steps).SelectMany(b => b.Lines))
+        {
+            var labelled = Labelled().Match(line);
+            items.Add(labelled.Success ? $"{labelled.Groups["title"].Value}: {Short(labelled.Groups["rest"].Value)}" : Short(line));
+        }
+
+        return items;
+    }
+
+    public static IReadOnlyDictionary<string, string> SimilarReasons(CareerFile career)
+    {
+        var reasons = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (career.Section(KnowledgeTopics.Similar) is not { Markdown.Length: > 0 } section)
+        {
+            return reasons;
+        }
+
+        foreach (var line in SectionBlocks.Read(section, null).Where(b => b.Kind == AnswerBlockKind.Bullets).SelectMany(b => b.Lines))
+        {
+            if (Labelled().Match(line) is { Success: true } labelled)
+            {
+                reasons.TryAdd(labelled.Groups["title"].Value.Trim(), labelled.Groups["rest"].Value.Trim().TrimEnd('.'));
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>The first clause, without the bracketed citation (the answer cites it; a result line is a pointer), cut at a word.</summary>
+    private static string Short(string text)
+    {
+        var clause = text.Split([" (", "; "], 2, StringSplitOptions.None)[0].Trim().TrimEnd('.', ',');
+        if (clause.Length <= ItemLength)
+        {
+            return clause;
+        }
+
+        var cut = clause.LastIndexOf(' ', ItemLength);
+        return clause[..(cut > 0 ? cut : ItemLength)] + "…";
+    }
+}
