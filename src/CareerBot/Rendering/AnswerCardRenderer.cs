@@ -16,7 +16,8 @@ public static class AnswerCardRenderer
     public const string MoreId = "more";
 
     /// <param name="expanded">The student typed "show more": everything shows, with no button.</param>
-    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText, bool expanded = false)
+    /// <param name="pictures">The bot's own address, for channels that show its pictures (salary ranges); null for none.</param>
+    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText, bool expanded = false, Uri? pictures = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(language);
@@ -29,7 +30,7 @@ public static class AnswerCardRenderer
         var body = new List<AdaptiveElement> { new TextBlock(heading) { Size = "Medium", Weight = "Bolder", Style = "heading" } };
         if (answer.Salary.Count > 0)
         {
-            body.AddRange(Salary(answer, language));
+            body.AddRange(Salary(answer, language, pictures));
         }
 
         // A salary card leads with its figures: how pay varies waits behind "Show more".
@@ -55,10 +56,26 @@ public static class AnswerCardRenderer
         return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body, Actions = actions };
     }
 
-    private static IEnumerable<AdaptiveElement> Salary(Answer answer, AnswerLanguage language)
+    private static IEnumerable<AdaptiveElement> Salary(Answer answer, AnswerLanguage language, Uri? pictures)
     {
         foreach (var region in AnswerParts.ByRegion(answer.Salary))
         {
+            var low = region.Figures.FirstOrDefault(f => f.Statistic == "low");
+            var median = region.Figures.FirstOrDefault(f => f.Statistic == "median" && f.Period == low?.Period);
+            var high = region.Figures.FirstOrDefault(f => f.Statistic == "high" && f.Period == low?.Period);
+            if (pictures is not null && low is not null && median is not null && high is not null)
+            {
+                yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
+                yield return new Image(SalaryRangeChart.Address(pictures, low.Amount, median.Amount, high.Amount).ToString(),
+                    language.RangePicture(region.Region, low, median, high)) { Spacing = "Small" };
+                yield return new FactSet
+                {
+                    Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],
+                };
+                yield return new TextBlock(language.FigureSource(region.Group, region.Source)) { Size = "Small", IsSubtle = true, Spacing = "None" };
+                continue;
+            }
+
             yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
             yield return new FactSet
             {

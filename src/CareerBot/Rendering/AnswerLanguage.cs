@@ -57,6 +57,15 @@ public abstract class AnswerLanguage
     /// <summary>Which career's headline pay is higher in a region every compared career has a figure for.</summary>
     public abstract string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others);
 
+    /// <summary>What a screen reader says for a salary range picture.</summary>
+    public string RangePicture(string region, SalaryFigure low, SalaryFigure median, SalaryFigure high)
+    {
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(median);
+        ArgumentNullException.ThrowIfNull(high);
+        return Labelled(AnswerParts.Capitalised(RegionName(region)), $"{Figure(low)}, {Figure(median)}, {Figure(high)}");
+    }
+
     /// <summary>Before the follow-up questions in a terminal ("You could also ask:").</summary>
     public abstract string AlsoAsk { get; }
 

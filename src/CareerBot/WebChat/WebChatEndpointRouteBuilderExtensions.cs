@@ -36,6 +36,18 @@ public static class WebChatEndpointRouteBuilderExtensions
             return Results.Content(page.Render(embedded), "text/html; charset=utf-8");
         });
 
+        app.MapGet(Rendering.SalaryRangeChart.Path, (long? low, long? median, long? high, HttpContext http) =>
+        {
+            if (Rendering.SalaryRangeChart.Png(low ?? 0, median ?? 0, high ?? 0) is not { } png)
+            {
+                return Results.Problem("low, median and high must be whole amounts with low ≤ median ≤ high.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // Drawn from its address alone: the same address is the same picture for a day.
+            http.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.File(png, "image/png");
+        });
+
         app.MapGet("/embed.js", (HttpContext http) =>
         {
             // Loaded by other sites' pages: cacheable for a few minutes and readable cross-origin.

@@ -59,6 +59,20 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
     }
 
     [Fact]
+    public void Where_the_channel_shows_the_bots_pictures_a_region_with_low_median_and_high_gets_a_range_picture_with_alt_text()
+    {
+        var answer = shipped.Ask("it-service-manager", KnowledgeTopics.Salary);
+
+        var card = AnswerCardRenderer.Render(answer, EnglishAnswers.Instance, "", pictures: new Uri("https://careerbot.example-school.ca/"));
+        var without = AnswerCardRenderer.Render(answer, EnglishAnswers.Instance, "");
+
+        var picture = Assert.Single(card.Body.OfType<Image>());
+        Assert.Equal("https://careerbot.example-school.ca/charts/salary-range.png?low=75207&median=124343&high=201532", picture.Url);
+        Assert.Equal("British Columbia: low $75,207 CAD a year, median $124,343 CAD a year, high $201,532 CAD a year", picture.AltText);
+        Assert.Empty(without.Body.OfType<Image>());
+    }
+
+    [Fact]
     public void The_card_json_has_the_toggle_and_hidden_container_as_adaptive_cards_expects_them()
     {
         var answer = shipped.Ask("it-service-manager", KnowledgeTopics.Duties);

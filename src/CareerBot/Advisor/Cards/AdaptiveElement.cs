@@ -8,6 +8,7 @@ namespace CareerBot.Advisor.Cards;
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
+[JsonDerivedType(typeof(Image), "Image")]
 public abstract class AdaptiveElement
 {
     /// <summary>Named so an action can show or hide it.</summary>

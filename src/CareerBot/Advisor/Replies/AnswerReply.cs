@@ -15,8 +15,15 @@ public static class AnswerReply
         ArgumentNullException.ThrowIfNull(buttons);
         ArgumentNullException.ThrowIfNull(language);
         var text = AnswerTextRenderer.Render(answer, language);
-        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded), buttons);
+        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, PicturesFor(incoming)), buttons);
         reply.Locale = language.Code;
         return reply;
     }
+
+    /// <summary>The web chat is served by this host, so it can show the pictures this host draws; other channels get none.</summary>
+    private static Uri? PicturesFor(Activity incoming) =>
+        incoming.ChannelId == DirectLine.DirectLineActivities.ChannelId
+        && Uri.TryCreate(incoming.ServiceUrl, UriKind.Absolute, out var host) && host.Scheme is "http" or "https"
+            ? host
+            : null;
 }
