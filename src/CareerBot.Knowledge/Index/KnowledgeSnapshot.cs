@@ -59,6 +59,10 @@ internal sealed class KnowledgeSnapshot
         {
             EducationPath = ProfileLines.EducationPath(career),
             SimilarReasons = ProfileLines.SimilarReasons(career),
+            Translations = career.Translations.Values
+                .Where(t => t.Fit.Count == career.Fit.Count)
+                .ToDictionary(t => t.Language, t => new TranslatedProfile(t.Title,
+                    [.. career.Fit.Select(english => t.Fit.First(f => f.Trait == english.Trait) with { Weight = english.Weight })])),
         };
     }
 }

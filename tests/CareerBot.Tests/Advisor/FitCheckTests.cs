@@ -19,7 +19,6 @@ public abstract class FitCheckTests(AdvisorHost host)
     [InlineData("Would an IT service manager job be right for me? Take the quiz")]
     [InlineData("is IT service manager the right career for me")]
     [InlineData("how well do I match the IT service manager career")]
-    [InlineData("est-ce que je suis fait pour être gestionnaire des services TI?")]
     public async Task Asking_about_fit_starts_with_the_first_trait_question_and_five_answer_buttons(string start)
     {
         var replies = await StartConversation().SendAsync(start);
@@ -28,6 +27,27 @@ public abstract class FitCheckTests(AdvisorHost host)
         Assert.EndsWith("?", replies.Last.Text);
         Assert.Equal(ScaleTitles, replies.Buttons);
         Assert.Equal(ScaleValues, replies.ButtonValues);
+    }
+
+    [Fact]
+    public async Task A_fit_check_asked_for_in_french_is_asked_and_answered_in_french_from_the_french_file()
+    {
+        var chat = StartConversation();
+        var first = await chat.SendAsync("est-ce que je suis fait pour être gestionnaire des services TI?", "fr-CA");
+
+        Assert.StartsWith("Voyons à quel point le métier de Gestionnaire des services TI te convient", first.Last.Text);
+        Assert.Contains($"Question 1 sur {ItsmTraits} : À quel point aimes-tu travailler avec la technologie", first.Last.Text);
+        Assert.Equal(["1 - Pas du tout", "2", "3", "4", "5 - Tout à fait"], first.Buttons);
+        Assert.Equal(ScaleValues, first.ButtonValues);
+
+        var result = await FitCheckScript.RunAsync(chat, "4", Enumerable.Repeat("oui", ItsmTraits - 1), "fr-CA");
+
+        Assert.StartsWith("Tu obtiens ", result.Last.Text);
+        Assert.Contains("pour Gestionnaire des services TI : c'est une bonne compatibilité.", result.Last.Text);
+        Assert.Contains("Tes plus grandes forces :", result.Last.Text);
+        Assert.Contains("« montre mes résultats »", result.Last.Text);
+        Assert.Equal("Voir mes résultats", result.Buttons[^1]);
+        Assert.Equal("Show my results", result.ButtonValues[^1]);
     }
 
     [Fact]

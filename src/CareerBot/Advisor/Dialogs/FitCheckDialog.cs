@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.FitCheck;
+using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Understanding.Interpreting;
@@ -92,14 +93,17 @@ public sealed class FitCheckDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var index = Math.Clamp(IndexOf(step.Values), 0, career.Fit.Count - 1);
-        var question = $"Question {index + 1} of {career.Fit.Count}: {AsQuestion(career.Fit[index].Question)}";
+        var words = FitCheckWords.For(options.Language);
+        var (title, fit) = career.In(options.Language);
+        var index = Math.Clamp(IndexOf(step.Values), 0, fit.Count - 1);
+        var question = words.Question(index + 1, fit.Count, AsQuestion(fit[index].Question));
         var first = step.Values[AnswersKey] is null && index == 0;
         step.Values[AnswersKey] ??= new JsonObject();
         var validations = new JsonObject
         {
             [FitQuestionPrompt.QuestionKey] = question,
-            [FitQuestionPrompt.ExplanationKey] = AdvisorTexts.Explain(career.Fit[index].Label, AsQuestion(career.Fit[index].Question)),
+            [FitQuestionPrompt.ExplanationKey] = words.Explain(fit[index].Label, AsQuestion(fit[index].Question)),
+            [FitQuestionPrompt.LanguageKey] = words.Code,
         };
         if (first && options.Guessed)
         {
@@ -109,10 +113,8 @@ public sealed class FitCheckDialog : ComponentDialog
 
         return await step.PromptAsync(_prompt.Id, new PromptOptions
         {
-            Prompt = MessageFactory.Text(first ? $"{Introduction(career, options.Guessed)}\n\n{question}" : question),
-            RetryPrompt = MessageFactory.Text(
-                "Sorry, I didn't catch that. Pick a number from 1 (not at all) to 5 (very much), or say it in your own words; " +
-                $"you can also say \"skip\".\n\n{question}"),
+            Prompt = MessageFactory.Text(first ? $"{words.Introduction(title, fit.Count, options.Guessed)}\n\n{question}" : question),
+            RetryPrompt = MessageFactory.Text(words.Retry(question)),
             Validations = validations,
         }, cancellationToken);
     }
@@ -152,13 +154,15 @@ public sealed class FitCheckDialog : ComponentDialog
             return await step.GoToStepAsync(nameof(AskTraitStepAsync), cancellationToken: cancellationToken);
         }
 
-        await FinishAsync(step.Context, career, answers, cancellationToken);
+        await FinishAsync(step.Context, career, answers, options.Language, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private async Task FinishAsync(ITurnContext turnContext, CareerProfile career, JsonObject answers, CancellationToken cancellationToken)
+    private async Task FinishAsync(
+        ITurnContext turnContext, CareerProfile career, JsonObject answers, string language, CancellationToken cancellationToken)
     {
-        var traitAnswers = career.Fit
+        // The result is saved with the English title (the career's name everywhere else) and the labels it was asked in.
+        var traitAnswers = career.In(language).Fit
             .Select(t => new TraitAnswer(t.Trait, t.Label, t.Weight, ScoreOf(answers, t.Trait), t.Improve))
             .ToList();
         var result = FitScorer.Score(career.Id, career.Title, traitAnswers, _clock.GetUtcNow());
@@ -167,18 +171,14 @@ public sealed class FitCheckDialog : ComponentDialog
         memory.Focus(career.Id, career.Title);
         memory.FinishedFitCheckCareerId = career.Id;
         var similar = result.Band == FitBand.Strong ? [] : SimilarCareers.Find(result, career, _catalog);
-        await turnContext.SendActivityAsync(FitResultReply.Create(turnContext.Activity, result, career, similar), cancellationToken);
+        await turnContext.SendActivityAsync(
+            FitResultReply.Create(turnContext.Activity, result, career, similar, FitCheckWords.For(language)), cancellationToken);
     }
 
     /// <summary>What the question being asked means, in plain words (kept with the prompt when it was asked).</summary>
     private static string ExplanationOf(DialogInstance prompt) =>
         prompt.State["options"]?["validations"]?[FitQuestionPrompt.ExplanationKey]?.GetValue<string>()
-        ?? "Answer from 1 (not at all like you) to 5 (very like you).";
-
-    private static string Introduction(CareerProfile career, bool guessed) =>
-        $"Let's see how well {career.Title} suits you: {career.Fit.Count} quick questions. Answer each from 1 (not at all) " +
-        "to 5 (very much), or in your own words; you can say \"skip\", \"back\" or \"cancel\" at any time." +
-        (guessed ? $" I started with {career.Title}, the career students ask me about most; to check another one, tap it below." : "");
+        ?? FitCheckWords.For(prompt.State["options"]?["validations"]?[FitQuestionPrompt.LanguageKey]?.GetValue<string>()).ExplainFallback;
 
     private static string AsQuestion(string question) => question.TrimEnd().EndsWith('?') ? question.TrimEnd() : question.TrimEnd() + "?";
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CareerBot.Advisor.FitCheck;
+using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
@@ -19,6 +19,9 @@ public sealed class FitQuestionPrompt : ScalePrompt
     public const string QuestionKey = "question";
     public const string OtherCareersKey = "otherCareers";
     public const string ExplanationKey = "explanation";
+
+    /// <summary>The language the check was started in, so every prompt and button keeps it.</summary>
+    public const string LanguageKey = "language";
 
     private const string AskedKey = "asked";
 
@@ -58,10 +61,12 @@ public sealed class FitQuestionPrompt : ScalePrompt
             : options.Prompt?.Text ?? question;
         state[AskedKey] = true;
 
-        var reply = ReplyFactory.Create(turnContext.Activity, text, buttons: ScaleButtons.All, inputHint: InputHints.ExpectingInput);
+        var words = FitCheckWords.For(options.Validations?[LanguageKey]?.GetValue<string>());
+        var reply = ReplyFactory.Create(turnContext.Activity, text, buttons: words.Scale, inputHint: InputHints.ExpectingInput);
         if (!isRetry && !askedBefore && options.Validations?[OtherCareersKey] is JsonArray careers && careers.Count > 0)
         {
-            var buttons = careers.Select(c => c!.GetValue<string>()).Select(Button.FitCheckFor).ToList();
+            var buttons = careers.Select(c => c!.GetValue<string>())
+                .Select(title => new Button(words.FitCheckForTitle(title), Button.FitCheckFor(title).Value)).ToList();
             reply.Attachments = [.. reply.Attachments ?? [], ReplyFactory.ButtonCard(buttons)];
         }
 

@@ -227,7 +227,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         memory.Focus(career.Id, career.Title);
-        return await dc.BeginDialogAsync(nameof(FitCheckDialog), new FitCheckOptions(career.Id, guessed), cancellationToken);
+        return await dc.BeginDialogAsync(nameof(FitCheckDialog), new FitCheckOptions(career.Id, guessed, meaning.Language), cancellationToken);
     }
 
     /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CareerBot.Advisor.Cards;
 using CareerBot.Advisor.FitCheck;
+using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Knowledge.Catalog;
 
@@ -15,22 +16,29 @@ public static class FitResultReply
     public const int GapsShown = 3;
     public const int StrengthsShown = 3;
 
-    public static Activity Create(Activity incoming, FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar)
+    public static Activity Create(
+        Activity incoming, FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(similar);
-        var (headline, sections) = Compose(result, career, similar);
+        words ??= EnglishFitCheckWords.Instance;
+        var careerTitle = career?.In(words.Code).Title ?? result.CareerTitle;
+        var (headline, sections) = Compose(result, career, similar, words, careerTitle);
         var text = new StringBuilder(headline);
         foreach (var (title, body) in sections)
         {
-            text.Append("\n\n").Append(title).Append(body.StartsWith('\n') ? ":" : ": ").Append(body);
+            var colon = words.Code == "fr" ? " :" : ":"; // French sets a space before the colon
+            text.Append("\n\n").Append(title).Append(body.StartsWith('\n') ? colon : colon + " ").Append(body);
         }
 
-        text.Append("\n\n").Append(Saved);
+        text.Append("\n\n").Append(words.Saved);
         var card = new AdaptiveCard { FallbackText = text.ToString(), Speak = headline };
-        card.Body.Add(new TextBlock($"Your fit for {result.CareerTitle}") { Size = "Large", Weight = "Bolder", Style = "heading" });
-        card.Body.Add(new FactSet { Facts = [new("Score", $"{result.Percent}%"), new("Result", Capitalised(result.Band.Phrase()))] });
+        card.Body.Add(new TextBlock(words.YourFitFor(careerTitle)) { Size = "Large", Weight = "Bolder", Style = "heading" });
+        card.Body.Add(new FactSet
+        {
+            Facts = [new(words.ScoreLabel, words.Code == "fr" ? $"{result.Percent} %" : $"{result.Percent}%"), new(words.ResultLabel, Capitalised(words.Band(result.Band)))],
+        });
         card.Body.Add(new TextBlock(headline));
         foreach (var (title, body) in sections)
         {
@@ -38,79 +46,81 @@ public static class FitResultReply
             card.Body.Add(new TextBlock(body.TrimStart('\n')));
         }
 
-        card.Body.Add(new TextBlock(Saved) { IsSubtle = true, Separator = true });
-        return ReplyFactory.Create(incoming, text.ToString(), card, Buttons(result, career, similar));
+        card.Body.Add(new TextBlock(words.Saved) { IsSubtle = true, Separator = true });
+        var reply = ReplyFactory.Create(incoming, text.ToString(), card, Buttons(result, career, similar, words, careerTitle));
+        reply.Locale = words.Code;
+        return reply;
     }
 
     public const string Saved = "I've saved this result: say \"show my results\" to see it again, or \"forget me\" to delete it.";
 
     private static (string Headline, List<(string Title, string Body)> Sections) Compose(
-        FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar)
+        FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title)
     {
         var answered = result.Answers.Count(a => a.Score is not null);
-        var headline = answered == 0
-            ? $"You skipped every question, so I can't tell much yet: {result.Percent}% for {result.CareerTitle}, a {result.Band.Phrase()} for now."
-            : $"You scored {result.Percent}% for {result.CareerTitle}: that's a {result.Band.Phrase()}.";
+        var headline = words.Headline(result.Percent, title, result.Band, skippedAll: answered == 0);
         var sections = new List<(string, string)>();
 
         var strengths = result.Strengths.Take(StrengthsShown).Select(s => s.Label).ToList();
-        sections.Add(("Your strongest traits", strengths.Count > 0
-            ? TextList.Join(strengths) + "."
-            : "none stood out yet (no answer of 4 or 5), and that's fine: traits grow with practice."));
+        sections.Add((words.StrongestTraits, strengths.Count > 0
+            ? TextList.Join(strengths, words.Code == "fr" ? " et " : " and ") + "."
+            : words.NoneStoodOut));
 
         var gaps = result.ToWorkOn.Where(g => g.Score is not null).Take(GapsShown).ToList();
         if (gaps.Count > 0)
         {
-            sections.Add(("What to work on", string.Concat(gaps.Select(g =>
-                $"\n- {g.Label}: {(string.IsNullOrWhiteSpace(g.Improve) ? "look for chances to practise it." : g.Improve)}"))));
+            sections.Add((words.WhatToWorkOn, string.Concat(gaps.Select(g =>
+                $"\n- {g.Label}: {(string.IsNullOrWhiteSpace(g.Improve) ? words.PractiseIt : g.Improve)}"))));
         }
-        else if (Excerpt.FirstListItem(career?.Steps) is { } step)
+        else if (Excerpt.FirstListItem(career?.Steps) is { } step && words.Code == "en")
         {
-            sections.Add(("Your next step", step));
+            sections.Add((words.NextStep, step));
         }
 
-        if (career?.EducationPath is { Count: > 0 } path)
+        // The education path and the reasons come from the English file: shown to English students only for now.
+        if (words.Code == "en" && career?.EducationPath is { Count: > 0 } path)
         {
-            sections.Add(("Education path", string.Concat(path.Select(item => "\n- " + item))));
+            sections.Add((words.EducationPath, string.Concat(path.Select(item => "\n- " + item))));
         }
-        else if (Excerpt.FirstParagraph(career?.Education) is { Length: > 0 } education)
+        else if (words.Code == "en" && Excerpt.FirstParagraph(career?.Education) is { Length: > 0 } education)
         {
-            sections.Add(("Education path", education));
+            sections.Add((words.EducationPath, education));
         }
 
         if (result.Band != FitBand.Strong)
         {
-            sections.Add(("Similar careers that match your strengths", similar.Count > 0
-                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career)))
-                : "none stand out from your answers yet; ask me about similar careers to explore more."));
+            sections.Add((words.SimilarCareers, similar.Count > 0
+                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career, words)))
+                : words.NoSimilarCareers));
         }
 
         return (headline, sections);
     }
 
     /// <summary>"IT Analyst: studies how … (it calls for your explaining technical things simply)": each its own reason.</summary>
-    private static string SimilarLine(SimilarCareer similar, CareerProfile? career)
+    private static string SimilarLine(SimilarCareer similar, CareerProfile? career, FitCheckWords words)
     {
-        var strengths = $"it calls for your {TextList.Join(similar.MatchingStrengths.Select(Lower))}";
-        return career?.SimilarReasons.TryGetValue(similar.Title, out var reason) == true
+        var strengths = words.CallsFor([.. similar.MatchingStrengths.Select(Lower)]);
+        return words.Code == "en" && career?.SimilarReasons.TryGetValue(similar.Title, out var reason) == true
             ? $"{similar.Title}: {reason} ({strengths})"
             : $"{similar.Title} ({strengths})";
     }
 
-    private static List<Button> Buttons(FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar)
+    private static List<Button> Buttons(FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title)
     {
-        var title = career?.Title ?? result.CareerTitle;
-        var buttons = new List<Button> { new($"How do I become {TextList.WithArticle(title)}?") };
+        var questions = Rendering.AnswerLanguages.For(words.Code);
+        var about = new Knowledge.Answers.CareerRef(career?.Id ?? result.CareerId, title);
+        var buttons = new List<Button> { new(questions.Question(new Knowledge.Answers.FollowUp(Knowledge.Files.KnowledgeTopics.Steps, about))) };
         if (result.Band != FitBand.Strong && similar.Count > 0)
         {
-            buttons.Add(Button.FitCheckFor(similar[0].Title));
+            buttons.Add(new Button(words.FitCheckForTitle(similar[0].Title), Button.FitCheckFor(similar[0].Title).Value));
         }
         else
         {
-            buttons.Add(new($"How much does {TextList.WithArticle(title)} earn?"));
+            buttons.Add(new(questions.Question(new Knowledge.Answers.FollowUp(Knowledge.Files.KnowledgeTopics.Salary, about))));
         }
 
-        buttons.Add(Button.ShowResults);
+        buttons.Add(new Button(words.ShowResultsTitle, Button.ShowResults.Value));
         return buttons;
     }
 

@@ -20,6 +20,18 @@ public static class FitCheckScript
     }
 
     /// <summary>The band phrases the text contains (the result message must contain exactly one).</summary>
+    /// <summary>The same bands as a French result names them, by their English phrase.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FrenchBandPhrases = new Dictionary<string, string>
+    {
+        ["bonne compatibilité"] = "strong fit",
+        ["compatibilité moyenne"] = "moderate fit",
+        ["faible compatibilité"] = "weak fit",
+    };
+
+    /// <summary>The bands (by their English phrase) the text names, in English or in French.</summary>
     public static IReadOnlyList<string> BandsNamed(string text) =>
-        BandPhrases.Where(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
+        BandPhrases.Where(p => text.Contains(p, StringComparison.OrdinalIgnoreCase))
+            .Concat(FrenchBandPhrases.Where(p => text.Contains(p.Key, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value))
+            .Distinct()
+            .ToList();
 }
