@@ -99,6 +99,18 @@ public abstract class ResultsTests(AdvisorHost host)
         Assert.DoesNotContain("haven't finished a fit check", results.Last.Text);
     }
 
+    [Fact]
+    public async Task Show_my_results_names_the_same_strongest_traits_as_the_result_it_saved()
+    {
+        var chat = StartConversation();
+        var result = await FitCheckScript.RunAsync(chat, Start, ["5", "5", "5", "5", "5", "4", "2", "2"]);
+        var named = result.Last.Text!.Split("Your strongest traits: ", 2)[1].Split('\n')[0].TrimEnd('.');
+
+        var replies = await chat.SendAsync("show my results");
+
+        Assert.Contains($"Strongest: {named}.", replies.Last.Text);
+    }
+
     private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
 }
 

@@ -1,4 +1,5 @@
 using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
@@ -75,7 +76,7 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(AdvisorTexts.Help + "\n\n" + AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
                 break;
             case Intent.ShowResults:
-                await SendResultsAsync(turn, cancellationToken);
+                await SendResultsAsync(turn, meaning.Language, cancellationToken);
                 break;
             case Intent.Thanks or Intent.Greeting:
                 await turn.SendActivityAsync(AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
@@ -145,7 +146,7 @@ public sealed class MainDialog : ComponentDialog
             case Intent.ForgetMe:
                 return await step.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
             case Intent.ShowResults:
-                await SendResultsAsync(turn, cancellationToken);
+                await SendResultsAsync(turn, meaning.Language, cancellationToken);
                 break;
             case Intent.Help:
                 await turn.SendActivityAsync(AdvisorTexts.Help, cancellationToken: cancellationToken);
@@ -266,9 +267,9 @@ public sealed class MainDialog : ComponentDialog
             _ => AdvisorTexts.SmallTalk,
         }, cancellationToken: cancellationToken);
 
-    private async Task SendResultsAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private async Task SendResultsAsync(ITurnContext turn, string language, CancellationToken cancellationToken)
     {
         var student = await _state.StudentAsync(turn, cancellationToken);
-        await turn.SendActivityAsync(ResultsReply.Create(turn.Activity, student), cancellationToken);
+        await turn.SendActivityAsync(ResultsReply.Create(turn.Activity, student, FitCheckWords.For(language)), cancellationToken);
     }
 }

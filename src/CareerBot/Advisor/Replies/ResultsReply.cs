@@ -1,5 +1,4 @@
-using System.Globalization;
-using CareerBot.Advisor.FitCheck;
+using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Memory;
 using CareerBot.BotFramework.Schema;
 
@@ -8,33 +7,28 @@ namespace CareerBot.Advisor.Replies;
 /// <summary>"Show my results": the saved fit check results, newest first.</summary>
 public static class ResultsReply
 {
-    public const string None = "You haven't finished a fit check yet, so there's nothing saved. Say \"fit check\" to take one: it's a few quick questions.";
+    public static string None => EnglishFitCheckWords.Instance.NoResults;
 
-    public static Activity Create(Activity incoming, StudentRecord student)
+    public static Activity Create(Activity incoming, StudentRecord student, FitCheckWords? words = null)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(student);
+        words ??= EnglishFitCheckWords.Instance;
         if (student.FitResults.Count == 0)
         {
-            return ReplyFactory.Create(incoming, None, buttons: [new("Take the quiz")]);
+            return ReplyFactory.Create(incoming, words.NoResults, buttons: [new(words.TakeTheQuiz)]);
         }
 
-        var lines = student.FitResults.Select(Line);
-        var text = "Your saved fit check results:\n" + string.Join("\n", lines) +
-            "\n\nSay \"forget me\" if you'd like me to delete them.";
+        // The strongest traits as the result named them when it was given: the same three, in the same order.
+        var lines = student.FitResults.Select(r => words.ResultLine(r.CareerTitle, r.Percent, r.Band, r.CompletedAt,
+            [.. r.Strengths.Take(FitResultReply.StrengthsShown).Select(s => s.Label)]));
+        var text = words.ResultsHeader + "\n" + string.Join("\n", lines) + "\n\n" + words.ForgetResults;
         var latest = student.FitResults[0];
+        var about = new Knowledge.Answers.CareerRef(latest.CareerId, latest.CareerTitle);
         return ReplyFactory.Create(incoming, text, buttons:
         [
-            Button.FitCheckFor(latest.CareerTitle),
-            new($"What does {TextList.WithArticle(latest.CareerTitle)} do?"),
+            new Button(words.FitCheckForTitle(latest.CareerTitle), Button.FitCheckFor(latest.CareerTitle).Value),
+            new(Rendering.AnswerLanguages.For(words.Code).Question(new Knowledge.Answers.FollowUp(Knowledge.Files.KnowledgeTopics.Duties, about))),
         ]);
-    }
-
-    private static string Line(FitResult result)
-    {
-        var strengths = result.Strengths.Select(s => s.Label).ToList();
-        var date = result.CompletedAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        return $"- {result.CareerTitle}: {result.Percent}%, a {result.Band.Phrase()} ({date})" +
-            (strengths.Count > 0 ? $". Strongest: {TextList.Join(strengths)}." : ".");
     }
 }

@@ -62,4 +62,17 @@ public sealed class EnglishFitCheckWords : FitCheckWords
     public override string ShowResultsTitle => Button.ShowResults.Title;
 
     public override string FitCheckForTitle(string careerTitle) => Button.FitCheckFor(careerTitle).Title;
+
+    public override string NoResults =>
+        "You haven't finished a fit check yet, so there's nothing saved. Say \"fit check\" to take one: it's a few quick questions.";
+
+    public override string TakeTheQuiz => "Take the quiz";
+
+    public override string ResultsHeader => "Your saved fit check results:";
+
+    public override string ForgetResults => "Say \"forget me\" if you'd like me to delete them.";
+
+    public override string ResultLine(string title, int percent, FitBand band, DateTimeOffset finished, IReadOnlyList<string> strengths) =>
+        $"- {title}: {percent}%, a {Band(band)} ({finished.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})" +
+        (strengths.Count > 0 ? $". Strongest: {TextList.Join(strengths)}." : ".");
 }

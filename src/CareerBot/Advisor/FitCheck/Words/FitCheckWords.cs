@@ -57,6 +57,18 @@ public abstract class FitCheckWords
 
     public abstract string FitCheckForTitle(string careerTitle);
 
+    /// <summary>"Show my results" with nothing saved.</summary>
+    public abstract string NoResults { get; }
+
+    public abstract string TakeTheQuiz { get; }
+
+    public abstract string ResultsHeader { get; }
+
+    public abstract string ForgetResults { get; }
+
+    /// <summary>One saved result: career, score, band, the day it was finished and the strongest traits.</summary>
+    public abstract string ResultLine(string title, int percent, FitBand band, DateTimeOffset finished, IReadOnlyList<string> strengths);
+
     public static FitCheckWords For(string? language) =>
         language is not null && language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? FrenchFitCheckWords.Instance : EnglishFitCheckWords.Instance;
 }

@@ -70,4 +70,21 @@ public sealed class FrenchFitCheckWords : FitCheckWords
     public override string ShowResultsTitle => "Voir mes résultats";
 
     public override string FitCheckForTitle(string careerTitle) => $"Test de compatibilité : {careerTitle}";
+
+    // Written out: the host runs with invariant globalization, which has no French month names.
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    public override string NoResults =>
+        "Tu n'as pas encore terminé de test de compatibilité, il n'y a donc rien d'enregistré. Dis « test de compatibilité » pour en faire un : ce sont quelques questions rapides.";
+
+    public override string TakeTheQuiz => "Faire le test";
+
+    public override string ResultsHeader => "Tes résultats enregistrés :";
+
+    public override string ForgetResults => "Dis « oublie-moi » si tu veux que je les efface.";
+
+    public override string ResultLine(string title, int percent, FitBand band, DateTimeOffset finished, IReadOnlyList<string> strengths) =>
+        $"- {title} : {percent} %, une {Band(band)} ({finished.Day} {Months[finished.Month - 1]} {finished.Year})" +
+        (strengths.Count > 0 ? $". Plus grandes forces : {TextList.Join(strengths, " et ")}." : ".");
 }
