@@ -111,6 +111,19 @@ public abstract class ResultsTests(AdvisorHost host)
         Assert.Contains($"Strongest: {named}.", replies.Last.Text);
     }
 
+    [Fact]
+    public async Task Show_my_results_asked_in_french_is_answered_in_french()
+    {
+        var chat = StartConversation();
+        await FitCheckScript.RunAsync(chat, Start, Enumerable.Repeat("4", 8));
+
+        var replies = await chat.SendAsync("montre mes résultats", "fr-CA");
+
+        Assert.StartsWith("Tes résultats enregistrés :", replies.Last.Text);
+        Assert.Contains("IT Service Manager : 75 %, une bonne compatibilité", replies.Last.Text);
+        Assert.Contains("« oublie-moi »", replies.Last.Text);
+    }
+
     private IStudentChat StartConversation(string? userId = null) => host.StartChat(Path, userId);
 }
 
