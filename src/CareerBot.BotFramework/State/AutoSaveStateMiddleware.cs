@@ -7,7 +7,7 @@ namespace CareerBot.BotFramework.State;
 public sealed class AutoSaveStateMiddleware : IMiddleware
 {
     /// <summary>Runs of one turn before a storage conflict is given up on (and the error handler apologises).</summary>
-    public const int MaxAttempts = 5;
+    public const int MaxAttempts = 8;
 
     private readonly List<BotState> _states;
 
@@ -23,6 +23,10 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
     }
 
     public IReadOnlyList<BotState> States => _states;
+
+    /// <summary>10–40 ms after the first lost race, growing with each one.</summary>
+    internal static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromMilliseconds(attempt * (10 + Random.Shared.Next(30)));
 
     public AutoSaveStateMiddleware Add(BotState state)
     {
@@ -61,6 +65,10 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
                 catch (StorageConflictException) when (attempt < MaxAttempts)
                 {
                     replies.Discard();
+
+                    // The other writer may still hold the state (a Blob lease lasts its write): wait a little, longer each
+                    // time and not in step with the other turns, or the reruns could all meet it again.
+                    await Task.Delay(RetryDelay(attempt), cancellationToken);
                 }
             }
         }

@@ -47,6 +47,20 @@ public abstract class FitCheckTests(AdvisorHost host)
         Assert.Contains("Tes plus grandes forces :", result.Last.Text);
         Assert.Contains("« montre mes résultats »", result.Last.Text);
         Assert.Equal("Voir mes résultats", result.Buttons[^1]);
+    }
+
+    [Fact]
+    public async Task A_moderate_french_result_names_its_similar_careers_in_french()
+    {
+        var chat = StartConversation();
+        await chat.SendAsync("est-ce que je suis fait pour être gestionnaire des services TI?", "fr-CA");
+
+        var result = await FitCheckScript.RunAsync(chat, "5", ["2", "5", "2", "3", "3", "2", "5"], "fr-CA");
+
+        Assert.Equal(["moderate fit"], FitCheckScript.BandsNamed(result.Last.Text!));
+        Assert.Contains("Métiers semblables qui correspondent à tes forces :\n- ", result.Last.Text);
+        Assert.Contains("Représentant ou représentante du service à la clientèle (il fait appel à ces forces", result.Last.Text);
+        Assert.DoesNotContain("Customer Service Representative", result.Last.Text);
         Assert.Equal("Show my results", result.ButtonValues[^1]);
     }
 

@@ -172,7 +172,8 @@ public sealed class FitCheckDialog : ComponentDialog
         memory.FinishedFitCheckCareerId = career.Id;
         var similar = result.Band == FitBand.Strong ? [] : SimilarCareers.Find(result, career, _catalog);
         await turnContext.SendActivityAsync(
-            FitResultReply.Create(turnContext.Activity, result, career, similar, FitCheckWords.For(language)), cancellationToken);
+            FitResultReply.Create(turnContext.Activity, result, career, similar, FitCheckWords.For(language),
+                s => _catalog.FindCareer(s.Id)?.In(language).Title ?? s.Title), cancellationToken);
     }
 
     /// <summary>What the question being asked means, in plain words (kept with the prompt when it was asked).</summary>

@@ -17,14 +17,16 @@ public static class FitResultReply
     public const int StrengthsShown = 3;
 
     public static Activity Create(
-        Activity incoming, FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords? words = null)
+        Activity incoming, FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords? words = null,
+        Func<SimilarCareer, string>? shownTitle = null)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(similar);
         words ??= EnglishFitCheckWords.Instance;
+        shownTitle ??= s => s.Title;
         var careerTitle = career?.In(words.Code).Title ?? result.CareerTitle;
-        var (headline, sections) = Compose(result, career, similar, words, careerTitle);
+        var (headline, sections) = Compose(result, career, similar, words, careerTitle, shownTitle);
         var text = new StringBuilder(headline);
         foreach (var (title, body) in sections)
         {
@@ -47,7 +49,7 @@ public static class FitResultReply
         }
 
         card.Body.Add(new TextBlock(words.Saved) { IsSubtle = true, Separator = true });
-        var reply = ReplyFactory.Create(incoming, text.ToString(), card, Buttons(result, career, similar, words, careerTitle));
+        var reply = ReplyFactory.Create(incoming, text.ToString(), card, Buttons(result, career, similar, words, careerTitle, shownTitle));
         reply.Locale = words.Code;
         return reply;
     }
@@ -55,7 +57,8 @@ public static class FitResultReply
     public const string Saved = "I've saved this result: say \"show my results\" to see it again, or \"forget me\" to delete it.";
 
     private static (string Headline, List<(string Title, string Body)> Sections) Compose(
-        FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title)
+        FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title,
+        Func<SimilarCareer, string> shownTitle)
     {
         var answered = result.Answers.Count(a => a.Score is not null);
         var headline = words.Headline(result.Percent, title, result.Band, skippedAll: answered == 0);
@@ -90,7 +93,7 @@ public static class FitResultReply
         if (result.Band != FitBand.Strong)
         {
             sections.Add((words.SimilarCareers, similar.Count > 0
-                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career, words)))
+                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career, words, shownTitle(s))))
                 : words.NoSimilarCareers));
         }
 
@@ -98,22 +101,25 @@ public static class FitResultReply
     }
 
     /// <summary>"IT Analyst: studies how … (it calls for your explaining technical things simply)": each its own reason.</summary>
-    private static string SimilarLine(SimilarCareer similar, CareerProfile? career, FitCheckWords words)
+    private static string SimilarLine(SimilarCareer similar, CareerProfile? career, FitCheckWords words, string shown)
     {
         var strengths = words.CallsFor([.. similar.MatchingStrengths.Select(Lower)]);
         return words.Code == "en" && career?.SimilarReasons.TryGetValue(similar.Title, out var reason) == true
-            ? $"{similar.Title}: {reason} ({strengths})"
-            : $"{similar.Title} ({strengths})";
+            ? $"{shown}: {reason} ({strengths})"
+            : $"{shown} ({strengths})";
     }
 
-    private static List<Button> Buttons(FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title)
+    private static List<Button> Buttons(
+        FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title,
+        Func<SimilarCareer, string> shownTitle)
     {
         var questions = Rendering.AnswerLanguages.For(words.Code);
         var about = new Knowledge.Answers.CareerRef(career?.Id ?? result.CareerId, title);
         var buttons = new List<Button> { new(questions.Question(new Knowledge.Answers.FollowUp(Knowledge.Files.KnowledgeTopics.Steps, about))) };
         if (result.Band != FitBand.Strong && similar.Count > 0)
         {
-            buttons.Add(new Button(words.FitCheckForTitle(similar[0].Title), Button.FitCheckFor(similar[0].Title).Value));
+            // Shown in the student's language; the value stays the English payload the bot reads by rule.
+            buttons.Add(new Button(words.FitCheckForTitle(shownTitle(similar[0])), Button.FitCheckFor(similar[0].Title).Value));
         }
         else
         {
