@@ -23,12 +23,7 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
             ["Storage:Kind"] = "Sqlite",
             ["Storage:SqlitePath"] = Path.Combine(_folder, "careerbot.db"),
         };
-        var server = await CareerBotServer.StartAsync(settings);
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
-        context.SetDefaultTimeout(30_000);
-        var chat = new ChatPage(await context.NewPageAsync());
-        await chat.Page.GotoAsync("/");
-        await chat.WaitForBotAsync(new Regex("career", RegexOptions.IgnoreCase));
+        var (server, context, chat) = await OpenChatAsync(settings);
         await chat.AskAsync("Am I a good fit for IT service manager?");
         await chat.WaitForBotAsync(new Regex("suits you"));
         await chat.AskAsync("4");
@@ -69,12 +64,7 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
             ["Host:Urls"] = $"http://127.0.0.1:{FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             ["DirectLine:TokenSigningKey"] = "the-same-key-before-and-after-0123456789",
         };
-        var server = await CareerBotServer.StartAsync(settings);
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
-        context.SetDefaultTimeout(30_000);
-        var chat = new ChatPage(await context.NewPageAsync());
-        await chat.Page.GotoAsync("/");
-        await chat.WaitForBotAsync(new Regex("career", RegexOptions.IgnoreCase));
+        var (server, context, chat) = await OpenChatAsync(settings);
         await chat.AskAsync("What does an IT service manager do?");
         await chat.WaitForBotAsync(new Regex("Sources"));
 
@@ -93,6 +83,18 @@ public sealed partial class RestartPageTests(BrowserFixture fixture) : IDisposab
             await context.DisposeAsync();
             await server.DisposeAsync();
         }
+    }
+
+    /// <summary>A server with these settings and a browser page on it that has shown the bot's welcome.</summary>
+    private async Task<(CareerBotServer Server, IBrowserContext Context, ChatPage Chat)> OpenChatAsync(Dictionary<string, string?> settings)
+    {
+        var server = await CareerBotServer.StartAsync(settings);
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
+        context.SetDefaultTimeout(30_000);
+        var chat = new ChatPage(await context.NewPageAsync());
+        await chat.Page.GotoAsync("/");
+        await chat.WaitForBotAsync(new Regex("career", RegexOptions.IgnoreCase));
+        return (server, context, chat);
     }
 
     public void Dispose()

@@ -10,8 +10,6 @@ internal static partial class ComparisonComposer
 {
     public const int MaxCareers = 3;
 
-    [GeneratedRegex(@"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")]
-    private static partial Regex SentenceEnd();
 
     public static Comparison Compose(KnowledgeSnapshot snapshot, IReadOnlyList<string> careerIds, string? region, string? topic)
     {
@@ -58,7 +56,7 @@ internal static partial class ComparisonComposer
         // then the list's first item stands for the section.
         foreach (var block in SectionBlocks.Read(section, null))
         {
-            var sentence = SentenceEnd().Split(block.Lines[0], 2)[0].Trim();
+            var sentence = SectionBlocks.FirstSentence(block.Lines[0]);
             if (block.Kind != AnswerBlockKind.Note && !sentence.EndsWith(':'))
             {
                 return sentence;

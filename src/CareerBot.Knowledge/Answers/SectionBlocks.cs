@@ -12,6 +12,12 @@ internal static partial class SectionBlocks
     [GeneratedRegex(@"^\s*[-*+]\s+")]
     private static partial Regex Bullet();
 
+    [GeneratedRegex(@"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>A line's first sentence (a full stop after a small letter, a digit or a bracket, then a capital).</summary>
+    public static string FirstSentence(string line) => SentenceEnd().Split(line, 2)[0].Trim();
+
     public static IReadOnlyList<AnswerBlock> Read(CareerSection section, string? region)
     {
         ArgumentNullException.ThrowIfNull(section);

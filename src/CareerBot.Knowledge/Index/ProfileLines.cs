@@ -12,8 +12,6 @@ internal static partial class ProfileLines
     [GeneratedRegex(@"^\*\*(?<title>[^*]+?):?\*\*:?\s*(?<rest>.*)$")]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")]
-    private static partial Regex SentenceEnd();
 
     public static IReadOnlyList<string> EducationPath(CareerFile career)
     {
@@ -26,7 +24,7 @@ internal static partial class ProfileLines
         var items = new List<string>();
         if (blocks.FirstOrDefault(b => b.Kind == AnswerBlockKind.Paragraph) is { } opening)
         {
-            items.Add(Short(SentenceEnd().Split(opening.Lines[0], 2)[0]));
+            items.Add(Short(SectionBlocks.FirstSentence(opening.Lines[0])));
         }
 
         foreach (var line in blocks.Where(b => b.Kind is AnswerBlockKind.Bullets or AnswerBlockKind.Steps).SelectMany(b => b.Lines))

@@ -63,20 +63,13 @@ public static class AnswerCardRenderer
             var low = region.Figures.FirstOrDefault(f => f.Statistic == "low");
             var median = region.Figures.FirstOrDefault(f => f.Statistic == "median" && f.Period == low?.Period);
             var high = region.Figures.FirstOrDefault(f => f.Statistic == "high" && f.Period == low?.Period);
+            yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
             if (pictures is not null && low is not null && median is not null && high is not null)
             {
-                yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
                 yield return new Image(SalaryRangeChart.Address(pictures, low.Amount, median.Amount, high.Amount).ToString(),
                     language.RangePicture(region.Region, low, median, high)) { Spacing = "Small" };
-                yield return new FactSet
-                {
-                    Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],
-                };
-                yield return new TextBlock(language.FigureSource(region.Group, region.Source)) { Size = "Small", IsSubtle = true, Spacing = "None" };
-                continue;
             }
 
-            yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
             yield return new FactSet
             {
                 Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],

@@ -47,11 +47,10 @@ public sealed class QuestionAnswerer
     public async Task ReplyAsync(
         ITurnContext turnContext, Answer answer, Interpretation meaning, bool offerNextQuestions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(meaning);
-        var expanded = meaning.Intent == Intent.ShowMore;
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(meaning);
+        var expanded = meaning.Intent == Intent.ShowMore;
         var language = AnswerLanguages.For(meaning.Language);
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         if (answer.Career is null && !answer.Answered)

@@ -30,8 +30,7 @@ public static class FitResultReply
         var text = new StringBuilder(headline);
         foreach (var (title, body) in sections)
         {
-            var colon = words.Code == "fr" ? " :" : ":"; // French sets a space before the colon
-            text.Append("\n\n").Append(title).Append(body.StartsWith('\n') ? colon : colon + " ").Append(body);
+            text.Append("\n\n").Append(title).Append(body.StartsWith('\n') ? words.Colon : words.Colon + " ").Append(body);
         }
 
         text.Append("\n\n").Append(words.Saved);
@@ -39,7 +38,7 @@ public static class FitResultReply
         card.Body.Add(new TextBlock(words.YourFitFor(careerTitle)) { Size = "Large", Weight = "Bolder", Style = "heading" });
         card.Body.Add(new FactSet
         {
-            Facts = [new(words.ScoreLabel, words.Code == "fr" ? $"{result.Percent} %" : $"{result.Percent}%"), new(words.ResultLabel, Capitalised(words.Band(result.Band)))],
+            Facts = [new(words.ScoreLabel, words.Percent(result.Percent)), new(words.ResultLabel, Capitalised(words.Band(result.Band)))],
         });
         card.Body.Add(new TextBlock(headline));
         foreach (var (title, body) in sections)
@@ -66,7 +65,7 @@ public static class FitResultReply
 
         var strengths = result.Strengths.Take(StrengthsShown).Select(s => s.Label).ToList();
         sections.Add((words.StrongestTraits, strengths.Count > 0
-            ? TextList.Join(strengths, words.Code == "fr" ? " et " : " and ") + "."
+            ? TextList.Join(strengths, words.And) + "."
             : words.NoneStoodOut));
 
         var gaps = result.ToWorkOn.Where(g => g.Score is not null).Take(GapsShown).ToList();

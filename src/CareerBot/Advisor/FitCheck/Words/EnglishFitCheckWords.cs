@@ -30,8 +30,8 @@ public sealed class EnglishFitCheckWords : FitCheckWords
     public override string Band(FitBand band) => band.Phrase();
 
     public override string Headline(int percent, string title, FitBand band, bool skippedAll) => skippedAll
-        ? $"You skipped every question, so I can't tell much yet: {percent}% for {title}, a {Band(band)} for now."
-        : $"You scored {percent}% for {title}: that's a {Band(band)}.";
+        ? $"You skipped every question, so I can't tell much yet: {Percent(percent)} for {title}, a {Band(band)} for now."
+        : $"You scored {Percent(percent)} for {title}: that's a {Band(band)}.";
 
     public override string YourFitFor(string title) => $"Your fit for {title}";
 
@@ -73,6 +73,6 @@ public sealed class EnglishFitCheckWords : FitCheckWords
     public override string ForgetResults => "Say \"forget me\" if you'd like me to delete them.";
 
     public override string ResultLine(string title, int percent, FitBand band, DateTimeOffset finished, IReadOnlyList<string> strengths) =>
-        $"- {title}: {percent}%, a {Band(band)} ({finished.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})" +
+        $"- {title}: {Percent(percent)}, a {Band(band)} ({finished.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)})" +
         (strengths.Count > 0 ? $". Strongest: {TextList.Join(strengths)}." : ".");
 }

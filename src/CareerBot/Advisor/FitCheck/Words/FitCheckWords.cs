@@ -8,6 +8,15 @@ public abstract class FitCheckWords
 {
     public abstract string Code { get; }
 
+    /// <summary>"75%" in English, "75 %" in French.</summary>
+    public virtual string Percent(int percent) => $"{percent}%";
+
+    /// <summary>The word before a list's last item, with its spaces.</summary>
+    public virtual string And => " and ";
+
+    /// <summary>After a section title: French sets a space before the colon.</summary>
+    public virtual string Colon => ":";
+
     public abstract string Introduction(string title, int count, bool guessed);
 
     public abstract string Question(int number, int count, string question);

@@ -9,6 +9,12 @@ public sealed class FrenchFitCheckWords : FitCheckWords
 
     public override string Code => "fr";
 
+    public override string Percent(int percent) => $"{percent} %";
+
+    public override string And => " et ";
+
+    public override string Colon => " :";
+
     public override string Introduction(string title, int count, bool guessed) =>
         $"Voyons à quel point le métier de {title} te convient : {count} petites questions. Réponds à chacune de 1 (pas du tout) " +
         "à 5 (tout à fait), ou dans tes mots; tu peux dire « passer », « retour » ou « annuler » à tout moment." +
@@ -37,8 +43,8 @@ public sealed class FrenchFitCheckWords : FitCheckWords
     };
 
     public override string Headline(int percent, string title, FitBand band, bool skippedAll) => skippedAll
-        ? $"Tu as passé toutes les questions, je ne peux donc pas encore dire grand-chose : {percent} % pour {title}, une {Band(band)} pour l'instant."
-        : $"Tu obtiens {percent} % pour {title} : c'est une {Band(band)}.";
+        ? $"Tu as passé toutes les questions, je ne peux donc pas encore dire grand-chose : {Percent(percent)} pour {title}, une {Band(band)} pour l'instant."
+        : $"Tu obtiens {Percent(percent)} pour {title} : c'est une {Band(band)}.";
 
     public override string YourFitFor(string title) => $"Ta compatibilité avec le métier de {title}";
 
@@ -62,7 +68,7 @@ public sealed class FrenchFitCheckWords : FitCheckWords
 
     public override string NoSimilarCareers => "aucun ne ressort encore de tes réponses; demande-moi les métiers semblables pour en explorer d'autres.";
 
-    public override string CallsFor(IReadOnlyList<string> strengths) => $"il fait appel à ces forces : {TextList.Join(strengths, " et ")}";
+    public override string CallsFor(IReadOnlyList<string> strengths) => $"il fait appel à ces forces : {TextList.Join(strengths, And)}";
 
     public override string Saved =>
         "J'ai enregistré ce résultat : dis « montre mes résultats » pour le revoir, ou « oublie-moi » pour l'effacer.";
@@ -85,6 +91,6 @@ public sealed class FrenchFitCheckWords : FitCheckWords
     public override string ForgetResults => "Dis « oublie-moi » si tu veux que je les efface.";
 
     public override string ResultLine(string title, int percent, FitBand band, DateTimeOffset finished, IReadOnlyList<string> strengths) =>
-        $"- {title} : {percent} %, une {Band(band)} ({finished.Day} {Months[finished.Month - 1]} {finished.Year})" +
-        (strengths.Count > 0 ? $". Plus grandes forces : {TextList.Join(strengths, " et ")}." : ".");
+        $"- {title} : {Percent(percent)}, une {Band(band)} ({finished.Day} {Months[finished.Month - 1]} {finished.Year})" +
+        (strengths.Count > 0 ? $". Plus grandes forces : {TextList.Join(strengths, And)}." : ".");
 }
