@@ -18,9 +18,11 @@ public sealed record CareerProfile(
     /// <summary>The title and fit check in other languages, by language code ("fr").</summary>
     public IReadOnlyDictionary<string, TranslatedProfile> Translations { get; init; } = new Dictionary<string, TranslatedProfile>();
 
-    /// <summary>The title and traits in <paramref name="language"/> when the career has them; English otherwise.</summary>
+    /// <summary>The title, traits and result lines in <paramref name="language"/> when the career has them; English otherwise.</summary>
     public TranslatedProfile In(string? language) =>
-        language is not null && Translations.TryGetValue(language, out var translated) ? translated : new TranslatedProfile(Title, Fit);
+        language is not null && Translations.TryGetValue(language, out var translated)
+            ? translated
+            : new TranslatedProfile(Title, Fit) { Steps = Steps, EducationPath = EducationPath, SimilarReasons = SimilarReasons };
 
     /// <summary>Why each similar career is similar, by its title, from the file's "Similar careers" list.</summary>
     public IReadOnlyDictionary<string, string> SimilarReasons { get; init; } = new Dictionary<string, string>();

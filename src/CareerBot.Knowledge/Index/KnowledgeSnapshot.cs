@@ -57,12 +57,17 @@ internal sealed class KnowledgeSnapshot
         return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
             Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education))
         {
-            EducationPath = ProfileLines.EducationPath(career),
-            SimilarReasons = ProfileLines.SimilarReasons(career),
+            EducationPath = ProfileLines.EducationPath(career.Section(KnowledgeTopics.Education)),
+            SimilarReasons = ProfileLines.SimilarReasons(career.Section(KnowledgeTopics.Similar)),
             Translations = career.Translations.Values
                 .Where(t => t.Fit.Count == career.Fit.Count)
                 .ToDictionary(t => t.Language, t => new TranslatedProfile(t.Title,
-                    [.. career.Fit.Select(english => t.Fit.First(f => f.Trait == english.Trait) with { Weight = english.Weight })])),
+                    [.. career.Fit.Select(english => t.Fit.First(f => f.Trait == english.Trait) with { Weight = english.Weight })])
+                {
+                    Steps = t.Section(KnowledgeTopics.Steps) is { } steps ? MarkdownText.ToPlain(steps.Markdown) : string.Empty,
+                    EducationPath = ProfileLines.EducationPath(t.Section(KnowledgeTopics.Education)),
+                    SimilarReasons = ProfileLines.SimilarReasons(t.Section(KnowledgeTopics.Similar)),
+                }),
         };
     }
 }

@@ -9,13 +9,13 @@ internal static partial class ProfileLines
 {
     private const int ItemLength = 140;
 
-    [GeneratedRegex(@"^\*\*(?<title>[^*]+?):?\*\*:?\s*(?<rest>.*)$")]
+    /// <summary>"**Canada:** rest", "**Canada**: rest" or, in French, "**Canada :** rest".</summary>
+    [GeneratedRegex(@"^\*\*(?<title>[^*]+?)(?<colon>\s?:)?\*\*\s*:?\s*(?<rest>.*)$")]
     private static partial Regex Labelled();
 
-
-    public static IReadOnlyList<string> EducationPath(CareerFile career)
+    public static IReadOnlyList<string> EducationPath(CareerSection? section)
     {
-        if (career.Section(KnowledgeTopics.Education) is not { Markdown.Length: > 0 } section)
+        if (section is not { Markdown.Length: > 0 })
         {
             return [];
         }
@@ -30,16 +30,16 @@ internal static partial class ProfileLines
         foreach (var line in blocks.Where(b => b.Kind is AnswerBlockKind.Bullets or AnswerBlockKind.Steps).SelectMany(b => b.Lines))
         {
             var labelled = Labelled().Match(line);
-            items.Add(labelled.Success ? $"{labelled.Groups["title"].Value}: {Short(labelled.Groups["rest"].Value)}" : Short(line));
+            items.Add(labelled.Success ? $"{Label(labelled)} {Short(labelled.Groups["rest"].Value)}" : Short(line));
         }
 
         return items;
     }
 
-    public static IReadOnlyDictionary<string, string> SimilarReasons(CareerFile career)
+    public static IReadOnlyDictionary<string, string> SimilarReasons(CareerSection? section)
     {
         var reasons = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (career.Section(KnowledgeTopics.Similar) is not { Markdown.Length: > 0 } section)
+        if (section is not { Markdown.Length: > 0 })
         {
             return reasons;
         }
@@ -54,6 +54,10 @@ internal static partial class ProfileLines
 
         return reasons;
     }
+
+    /// <summary>The bold label with the colon the file wrote ("Canada:", "Canada :"); ":" where it wrote none.</summary>
+    private static string Label(Match labelled) =>
+        labelled.Groups["title"].Value.Trim() + (labelled.Groups["colon"].Success ? labelled.Groups["colon"].Value : ":");
 
     /// <summary>The first clause, without the bracketed citation (the answer cites it; a result line is a pointer), cut at a word.</summary>
     private static string Short(string text)

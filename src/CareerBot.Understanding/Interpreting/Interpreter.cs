@@ -127,6 +127,8 @@ public sealed class Interpreter : IInterpreter
     private static int WordRating(UnderstandingModel current, ulong[] features) =>
         int.Parse(current.Ratings.Best(current.Ratings.Predict(features)), CultureInfo.InvariantCulture);
 
+    private const string DefaultLanguage = "en";
+
     /// <summary>The language the message is written in; a message too short to tell follows the channel's locale.</summary>
     private static string Language(UnderstandingModel current, ulong[] features, Mentions mentions, string? locale)
     {
@@ -140,7 +142,13 @@ public sealed class Interpreter : IInterpreter
         var probabilities = current.Languages.Predict(features);
         var best = current.Languages.Best(probabilities);
         var sure = probabilities.Max() >= 0.8 && mentions.Words.Count >= 2;
-        return sure || fromLocale is null || !known.Contains(fromLocale) ? best : fromLocale;
+        if (sure)
+        {
+            return best;
+        }
+
+        // Too short to tell: the channel's locale, else the language most students write in.
+        return fromLocale is not null && known.Contains(fromLocale) ? fromLocale : known.Contains(DefaultLanguage) ? DefaultLanguage : best;
     }
 
     private static List<Interpretation.Reading> Readings(Scored<Intent>[] intents, Scored<string>[] topics)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Advisor.Dialogs;
 using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
@@ -56,7 +57,8 @@ public sealed class AdvisorBot : IBot
         var botId = activity.Recipient?.Id;
         if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != botId) == true)
         {
-            await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.Careers), cancellationToken);
+            var words = AdvisorWords.For(activity.Locale);
+            await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.TitlesIn(words.Code), words), cancellationToken);
         }
     }
 

@@ -15,6 +15,19 @@ public sealed class CounsellingOptions
 
     public string? BookingUrl { get; set; }
 
-    public bool IsConfigured =>
-        new[] { Office, Email, Phone, Hours, BookingUrl }.Any(v => !string.IsNullOrWhiteSpace(v));
+    public bool IsConfigured => Fields().Count > 0;
+
+    /// <summary>The parts of the contact that are set, in the order a student reads them.</summary>
+    public IReadOnlyList<(ContactField Field, string Value)> Fields() =>
+        new (ContactField Field, string? Value)[]
+        {
+            (ContactField.Office, Office),
+            (ContactField.Email, Email),
+            (ContactField.Phone, Phone),
+            (ContactField.Hours, Hours),
+            (ContactField.BookingUrl, BookingUrl),
+        }
+        .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+        .Select(f => (f.Field, f.Value!.Trim()))
+        .ToList();
 }

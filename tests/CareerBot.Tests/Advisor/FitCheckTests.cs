@@ -59,8 +59,11 @@ public abstract class FitCheckTests(AdvisorHost host)
 
         Assert.Equal(["moderate fit"], FitCheckScript.BandsNamed(result.Last.Text!));
         Assert.Contains("Métiers semblables qui correspondent à tes forces :\n- ", result.Last.Text);
-        Assert.Contains("Représentant ou représentante du service à la clientèle (il fait appel à ces forces", result.Last.Text);
+        Assert.Contains("- Représentant ou représentante du service à la clientèle : met aussi l'accent sur l'aide aux clients et le traitement des plaintes (il fait appel à ces forces", result.Last.Text);
+        Assert.Contains("Parcours scolaire :\n- La plupart des employeurs de gestionnaires des services TI demandent un baccalauréat", result.Last.Text);
+        Assert.Contains("\n- Canada : les personnes de ce groupe ont habituellement un baccalauréat ou une maîtrise", result.Last.Text);
         Assert.DoesNotContain("Customer Service Representative", result.Last.Text);
+        Assert.DoesNotContain("Education path", result.Last.Text);
         Assert.Equal("Show my results", result.ButtonValues[^1]);
     }
 

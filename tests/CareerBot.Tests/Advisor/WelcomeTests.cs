@@ -47,6 +47,17 @@ public sealed class WelcomeTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_student_joining_a_french_channel_is_welcomed_in_french()
+    {
+        var welcome = await host.StartConversation().JoinAsync(locale: "fr-CA");
+
+        Assert.StartsWith("Salut, je suis CareerBot.", welcome.Last.Text);
+        Assert.Contains("Technicien ou technicienne en informatique", welcome.Last.Text);
+        Assert.Equal("Touche un bouton ci-dessous ou pose simplement ta question.", welcome.Last.Text!.Split("\n\n")[^1]);
+        Assert.Equal(3, welcome.Buttons.Count);
+    }
+
+    [Fact]
     public async Task Only_the_bot_joining_gets_no_welcome()
     {
         var chat = host.StartConversation();

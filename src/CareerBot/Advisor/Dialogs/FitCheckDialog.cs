@@ -3,6 +3,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.FitCheck;
 using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Understanding.Interpreting;
 using CareerBot.BotFramework.Schema;
@@ -67,7 +68,7 @@ public sealed class FitCheckDialog : ComponentDialog
                 case Intent.Back:
                     return await innerDc.EndDialogAsync(BackCommand, cancellationToken);
                 case Intent.Restart:
-                    await innerDc.Context.SendActivityAsync(AdvisorTexts.FitCheckRestarted, cancellationToken: cancellationToken);
+                    await innerDc.Context.SendActivityAsync(AdvisorWords.For(meaning.Language).FitCheckRestarted, cancellationToken: cancellationToken);
                     return await innerDc.EndDialogAsync(RestartCommand, cancellationToken);
                 case Intent.Explain:
                     await innerDc.Context.SendActivityAsync(ExplanationOf(innerDc.ActiveDialog!), cancellationToken: cancellationToken);
@@ -89,26 +90,30 @@ public sealed class FitCheckDialog : ComponentDialog
         var options = step.GetOptions<FitCheckOptions>();
         if (options is null || _catalog.FindCareer(options.CareerId) is not { Fit.Count: > 0 } career)
         {
-            await step.Context.SendActivityAsync(AdvisorTexts.NoCareers, cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(AdvisorWords.For(options?.Language).NoCareers, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var words = FitCheckWords.For(options.Language);
         var (title, fit) = career.In(options.Language);
         var index = Math.Clamp(IndexOf(step.Values), 0, fit.Count - 1);
-        var question = words.Question(index + 1, fit.Count, AsQuestion(fit[index].Question));
+        var question = words.Question(index + 1, fit.Count, AsQuestion(fit[index].Question, words));
         var first = step.Values[AnswersKey] is null && index == 0;
         step.Values[AnswersKey] ??= new JsonObject();
         var validations = new JsonObject
         {
             [FitQuestionPrompt.QuestionKey] = question,
-            [FitQuestionPrompt.ExplanationKey] = words.Explain(fit[index].Label, AsQuestion(fit[index].Question)),
+            [FitQuestionPrompt.ExplanationKey] = words.Explain(fit[index].Label, AsQuestion(fit[index].Question, words)),
             [FitQuestionPrompt.LanguageKey] = words.Code,
         };
         if (first && options.Guessed)
         {
             validations[FitQuestionPrompt.OtherCareersKey] = new JsonArray(
-                [.. _catalog.Careers.Where(c => c.Id != career.Id).Select(c => (JsonNode)JsonValue.Create(c.Title))]);
+                [.. _catalog.Careers.Where(c => c.Id != career.Id).Select(c => (JsonNode)new JsonObject
+                {
+                    [FitQuestionPrompt.CareerValueKey] = c.Title,
+                    [FitQuestionPrompt.CareerTitleKey] = _catalog.FindCareer(c.Id)?.In(options.Language).Title ?? c.Title,
+                })]);
         }
 
         return await step.PromptAsync(_prompt.Id, new PromptOptions
@@ -181,7 +186,8 @@ public sealed class FitCheckDialog : ComponentDialog
         prompt.State["options"]?["validations"]?[FitQuestionPrompt.ExplanationKey]?.GetValue<string>()
         ?? FitCheckWords.For(prompt.State["options"]?["validations"]?[FitQuestionPrompt.LanguageKey]?.GetValue<string>()).ExplainFallback;
 
-    private static string AsQuestion(string question) => question.TrimEnd().EndsWith('?') ? question.TrimEnd() : question.TrimEnd() + "?";
+    /// <summary>The file's question ending in the language's question mark (French sets a space before it).</summary>
+    private static string AsQuestion(string question, FitCheckWords words) => question.TrimEnd().TrimEnd('?').TrimEnd() + words.QuestionMark;
 
     private static int IndexOf(JsonObject values) =>
         values[IndexKey] is JsonValue v && v.TryGetValue<int>(out var index) ? index : 0;

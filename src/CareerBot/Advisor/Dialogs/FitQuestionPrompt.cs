@@ -20,6 +20,10 @@ public sealed class FitQuestionPrompt : ScalePrompt
     public const string OtherCareersKey = "otherCareers";
     public const string ExplanationKey = "explanation";
 
+    /// <summary>Keys of one career to offer instead: the English title its button sends, and the title it shows.</summary>
+    public const string CareerValueKey = "value";
+    public const string CareerTitleKey = "title";
+
     /// <summary>The language the check was started in, so every prompt and button keeps it.</summary>
     public const string LanguageKey = "language";
 
@@ -65,11 +69,24 @@ public sealed class FitQuestionPrompt : ScalePrompt
         var reply = ReplyFactory.Create(turnContext.Activity, text, buttons: words.Scale, inputHint: InputHints.ExpectingInput);
         if (!isRetry && !askedBefore && options.Validations?[OtherCareersKey] is JsonArray careers && careers.Count > 0)
         {
-            var buttons = careers.Select(c => c!.GetValue<string>())
-                .Select(title => new Button(words.FitCheckForTitle(title), Button.FitCheckFor(title).Value)).ToList();
+            var buttons = careers.OfType<JsonNode>().Select(c => OtherCareerButton(c, words)).ToList();
             reply.Attachments = [.. reply.Attachments ?? [], ReplyFactory.ButtonCard(buttons)];
         }
 
         await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>A career offered instead; a check saved before titles were translated holds the English title alone.</summary>
+    private static Button OtherCareerButton(JsonNode career, FitCheckWords words)
+    {
+        if (career is not JsonObject offered)
+        {
+            var english = career.GetValue<string>();
+            return new Button(words.FitCheckForTitle(english), Button.FitCheckFor(english).Value);
+        }
+
+        var value = offered[CareerValueKey]!.GetValue<string>();
+        var title = offered[CareerTitleKey]?.GetValue<string>() ?? value;
+        return new Button(words.FitCheckForTitle(title), Button.FitCheckFor(value).Value);
     }
 }

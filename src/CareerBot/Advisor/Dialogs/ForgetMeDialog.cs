@@ -1,4 +1,5 @@
-using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
+using CareerBot.Dialogs.Choices;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
@@ -24,24 +25,31 @@ public sealed class ForgetMeDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(ConfirmId));
     }
 
-    private static Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(ConfirmId, new PromptOptions
+    /// <summary>Begun with the language the student asked in; the question and its buttons stay in it.</summary>
+    private static Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var words = WordsOf(step);
+        return step.PromptAsync(ConfirmId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(AdvisorTexts.ForgetConfirm),
-            RetryPrompt = MessageFactory.Text("Please answer yes or no: " + AdvisorTexts.ForgetConfirm),
+            Prompt = MessageFactory.Text(words.ForgetConfirm),
+            RetryPrompt = MessageFactory.Text(words.ForgetRetry),
+            Choices = words.Code == "fr" ? [new Choice("Oui"), new Choice("Non")] : null,
             MaxAttempts = 2,
         }, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<bool>(out var yes) && yes)
         {
             await _state.ForgetAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(AdvisorTexts.Forgotten, cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(WordsOf(step).Forgotten, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(AdvisorTexts.ForgetKept, cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(WordsOf(step).ForgetKept, cancellationToken: cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private static AdvisorWords WordsOf(WaterfallStepContext step) => AdvisorWords.For(step.GetOptions<string>());
 }

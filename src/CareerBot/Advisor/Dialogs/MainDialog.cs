@@ -1,6 +1,7 @@
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
 using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
@@ -70,32 +71,33 @@ public sealed class MainDialog : ComponentDialog
 
         var turn = innerDc.Context;
         var meaning = await _understanding.ReadAsync(turn, inFitCheck: true, cancellationToken);
+        var words = AdvisorWords.For(meaning.Language);
         switch (meaning.Intent)
         {
             case Intent.Help:
-                await turn.SendActivityAsync(AdvisorTexts.Help + "\n\n" + AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.Help + "\n\n" + words.BackToFitCheck, cancellationToken: cancellationToken);
                 break;
             case Intent.ShowResults:
                 await SendResultsAsync(turn, meaning.Language, cancellationToken);
                 break;
             case Intent.Thanks or Intent.Greeting:
-                await turn.SendActivityAsync(AdvisorTexts.BackToFitCheck, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.BackToFitCheck, cancellationToken: cancellationToken);
                 break;
             case Intent.Counsellor:
-                await SendCounsellorAsync(turn, cancellationToken);
+                await SendCounsellorAsync(turn, words, cancellationToken);
                 break;
             case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.Rude:
                 // Small talk mid-check is not answered: the question is asked again ("Sorry, I didn't catch that").
-                await SendShortReplyAsync(turn, meaning.Intent, cancellationToken);
+                await SendShortReplyAsync(turn, meaning.Intent, words, cancellationToken);
                 break;
             case Intent.Cancel or Intent.Goodbye:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await turn.SendActivityAsync(meaning.Intent == Intent.Goodbye ? AdvisorTexts.Goodbye : AdvisorTexts.FitCheckCancelled,
+                await turn.SendActivityAsync(meaning.Intent == Intent.Goodbye ? words.Goodbye : words.FitCheckCancelled,
                     cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
             case Intent.ForgetMe:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(ForgetMeDialog), meaning.Language, cancellationToken);
             case Intent.StartFitCheck or Intent.SwitchFitCheck when meaning.NamedCareers.Count > 0 || meaning.Intent == Intent.SwitchFitCheck:
                 // Only a named career (or a clear "switch") restarts it: "I'd be a good fit, yes" is an answer.
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
@@ -113,11 +115,12 @@ public sealed class MainDialog : ComponentDialog
         var turn = step.Context;
         if (string.IsNullOrWhiteSpace(turn.Activity.Text))
         {
-            await turn.SendActivityAsync(AdvisorTexts.EmptyMessage, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).EmptyMessage, cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var meaning = await _understanding.ReadAsync(turn, inFitCheck: false, cancellationToken);
+        var words = AdvisorWords.For(meaning.Language);
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         if (meaning.Intent != Intent.Rating)
         {
@@ -126,7 +129,7 @@ public sealed class MainDialog : ComponentDialog
 
         if (meaning.NeedsClarification)
         {
-            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.DidYouMean, buttons: DidYouMean(meaning)), cancellationToken);
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.DidYouMean, buttons: DidYouMean(meaning, words)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -135,36 +138,36 @@ public sealed class MainDialog : ComponentDialog
             case Intent.StartFitCheck or Intent.SwitchFitCheck or Intent.Restart:
                 return await StartFitCheckAsync(step.DialogContext, meaning, cancellationToken);
             case Intent.Rating:
-                await SendRatingOutsideFitCheckAsync(turn, cancellationToken);
+                await SendRatingOutsideFitCheckAsync(turn, words, cancellationToken);
                 break;
             case Intent.Skip or Intent.Back or Intent.Explain:
-                await turn.SendActivityAsync(AdvisorTexts.NothingToSkip, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.NothingToSkip, cancellationToken: cancellationToken);
                 break;
             case Intent.Cancel:
-                await turn.SendActivityAsync(AdvisorTexts.NothingToCancel, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.NothingToCancel, cancellationToken: cancellationToken);
                 break;
             case Intent.ForgetMe:
-                return await step.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+                return await step.BeginDialogAsync(nameof(ForgetMeDialog), meaning.Language, cancellationToken);
             case Intent.ShowResults:
                 await SendResultsAsync(turn, meaning.Language, cancellationToken);
                 break;
             case Intent.Help:
-                await turn.SendActivityAsync(AdvisorTexts.Help, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.Help, cancellationToken: cancellationToken);
                 break;
             case Intent.Greeting:
-                await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.Careers), cancellationToken);
+                await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.TitlesIn(words.Code), words), cancellationToken);
                 break;
             case Intent.Thanks:
-                await turn.SendActivityAsync(AdvisorTexts.YouAreWelcome, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.YouAreWelcome, cancellationToken: cancellationToken);
                 break;
             case Intent.Goodbye:
-                await turn.SendActivityAsync(AdvisorTexts.Goodbye, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(words.Goodbye, cancellationToken: cancellationToken);
                 break;
             case Intent.Counsellor:
-                await SendCounsellorAsync(turn, cancellationToken);
+                await SendCounsellorAsync(turn, words, cancellationToken);
                 break;
             case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.SmallTalk or Intent.Rude:
-                await SendShortReplyAsync(turn, meaning.Intent, cancellationToken);
+                await SendShortReplyAsync(turn, meaning.Intent, words, cancellationToken);
                 break;
             default:
                 await _answerer.AnswerAsync(turn, meaning, cancellationToken);
@@ -178,7 +181,7 @@ public sealed class MainDialog : ComponentDialog
     /// A rating sent right after a fit check ended (a double tap, or one answer more than there were questions) gets that
     /// result again; any other rating is told there is no fit check running.
     /// </summary>
-    private async Task SendRatingOutsideFitCheckAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private async Task SendRatingOutsideFitCheckAsync(ITurnContext turn, AdvisorWords words, CancellationToken cancellationToken)
     {
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var careerId = memory.FinishedFitCheckCareerId;
@@ -186,15 +189,16 @@ public sealed class MainDialog : ComponentDialog
         if (result is null)
         {
             memory.FinishedFitCheckCareerId = null;
-            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.RatingWithoutFitCheck,
-                buttons: [.. _catalog.Careers.Take(3).Select(c => Button.FitCheckFor(c.Title))]), cancellationToken);
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.RatingWithoutFitCheck,
+                buttons: [.. _catalog.Careers.Take(3).Select(c => FitCheckButton(c.Id, c.Title, words))]), cancellationToken);
             return;
         }
 
-        await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.FitCheckAlreadyFinished(result), buttons:
+        var title = _catalog.FindCareer(result.CareerId)?.In(words.Code).Title ?? result.CareerTitle;
+        await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.FitCheckAlreadyFinished(result, title), buttons:
         [
-            Button.FitCheckFor(result.CareerTitle),
-            Button.ShowResults,
+            words.FitCheckButton(result.CareerTitle, title),
+            words.ShowResultsButton,
         ]), cancellationToken);
     }
 
@@ -212,9 +216,10 @@ public sealed class MainDialog : ComponentDialog
         var named = meaning.NamedCareers.Count > 0 ? meaning.NamedCareers[0] : null;
         if (named is null && meaning.Occupation is not null)
         {
+            var words = AdvisorWords.For(meaning.Language);
             var careers = _catalog.Careers;
-            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, AdvisorTexts.NoFitCheckFor(careers.Select(c => c.Title)),
-                buttons: careers.Take(6).Select(c => Button.FitCheckFor(c.Title)).ToList()), cancellationToken);
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.NoFitCheckFor(_catalog.TitlesIn(words.Code)),
+                buttons: careers.Take(6).Select(c => FitCheckButton(c.Id, c.Title, words)).ToList()), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -223,7 +228,7 @@ public sealed class MainDialog : ComponentDialog
         var career = _catalog.FindCareer(careerId) ?? _catalog.Careers.Select(c => _catalog.FindCareer(c.Id)).FirstOrDefault(c => c is { Fit.Count: > 0 });
         if (career is null)
         {
-            await turn.SendActivityAsync(AdvisorTexts.NoCareers, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(AdvisorWords.For(meaning.Language).NoCareers, cancellationToken: cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -232,14 +237,14 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>
-    private List<Button> DidYouMean(Interpretation meaning)
+    private List<Button> DidYouMean(Interpretation meaning, AdvisorWords words)
     {
         var career = meaning.Career is { } id && _catalog.FindCareer(id) is { } found ? new CareerRef(found.Id, found.Title) : null;
         var language = AnswerLanguages.For(meaning.Language);
         return meaning.Alternatives
             .Select(r => r.Intent is Intent.Question or Intent.FollowUp && r.Topic is { } topic
                 ? language.Question(new FollowUp(topic, career ?? new CareerRef("", language.ThisCareer)))
-                : AdvisorTexts.IntentExample(r.Intent))
+                : words.IntentExample(r.Intent))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Take(3)
@@ -247,25 +252,22 @@ public sealed class MainDialog : ComponentDialog
             .ToList();
     }
 
-    private async Task SendCounsellorAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        if (!_counselling.IsConfigured)
-        {
-            await turn.SendActivityAsync(AdvisorTexts.CounsellorDefault, cancellationToken: cancellationToken);
-            return;
-        }
+    private Task SendCounsellorAsync(ITurnContext turn, AdvisorWords words, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(_counselling.IsConfigured ? words.Counsellor(_counselling) : words.CounsellorDefault,
+            cancellationToken: cancellationToken);
 
-        await turn.SendActivityAsync(AdvisorTexts.Counsellor(_counselling), cancellationToken: cancellationToken);
-    }
-
-    private static Task SendShortReplyAsync(ITurnContext turn, Intent intent, CancellationToken cancellationToken) =>
+    private static Task SendShortReplyAsync(ITurnContext turn, Intent intent, AdvisorWords words, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(intent switch
         {
-            Intent.FeedbackPositive => AdvisorTexts.FeedbackThanks,
-            Intent.FeedbackNegative => AdvisorTexts.FeedbackSorry,
-            Intent.Rude => AdvisorTexts.Rude,
-            _ => AdvisorTexts.SmallTalk,
+            Intent.FeedbackPositive => words.FeedbackThanks,
+            Intent.FeedbackNegative => words.FeedbackSorry,
+            Intent.Rude => words.Rude,
+            _ => words.SmallTalk,
         }, cancellationToken: cancellationToken);
+
+    /// <summary>A career's fit-check button, titled in the reply's language.</summary>
+    private Button FitCheckButton(string careerId, string englishTitle, AdvisorWords words) =>
+        words.FitCheckButton(englishTitle, _catalog.FindCareer(careerId)?.In(words.Code).Title ?? englishTitle);
 
     private async Task SendResultsAsync(ITurnContext turn, string language, CancellationToken cancellationToken)
     {

@@ -59,6 +59,7 @@ public static class FitResultReply
         FitResult result, CareerProfile? career, IReadOnlyList<SimilarCareer> similar, FitCheckWords words, string title,
         Func<SimilarCareer, string> shownTitle)
     {
+        var profile = career?.In(words.Code);
         var answered = result.Answers.Count(a => a.Score is not null);
         var headline = words.Headline(result.Percent, title, result.Band, skippedAll: answered == 0);
         var sections = new List<(string, string)>();
@@ -72,27 +73,22 @@ public static class FitResultReply
         if (gaps.Count > 0)
         {
             sections.Add((words.WhatToWorkOn, string.Concat(gaps.Select(g =>
-                $"\n- {g.Label}: {(string.IsNullOrWhiteSpace(g.Improve) ? words.PractiseIt : g.Improve)}"))));
+                $"\n- {g.Label}{words.Colon} {(string.IsNullOrWhiteSpace(g.Improve) ? words.PractiseIt : g.Improve)}"))));
         }
-        else if (Excerpt.FirstListItem(career?.Steps) is { } step && words.Code == "en")
+        else if (Excerpt.FirstListItem(profile?.Steps) is { } step)
         {
             sections.Add((words.NextStep, step));
         }
 
-        // The education path and the reasons come from the English file: shown to English students only for now.
-        if (words.Code == "en" && career?.EducationPath is { Count: > 0 } path)
+        if (profile?.EducationPath is { Count: > 0 } path)
         {
             sections.Add((words.EducationPath, string.Concat(path.Select(item => "\n- " + item))));
-        }
-        else if (words.Code == "en" && Excerpt.FirstParagraph(career?.Education) is { Length: > 0 } education)
-        {
-            sections.Add((words.EducationPath, education));
         }
 
         if (result.Band != FitBand.Strong)
         {
             sections.Add((words.SimilarCareers, similar.Count > 0
-                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, career, words, shownTitle(s))))
+                ? string.Concat(similar.Select(s => "\n- " + SimilarLine(s, profile, words, shownTitle(s))))
                 : words.NoSimilarCareers));
         }
 
@@ -100,11 +96,11 @@ public static class FitResultReply
     }
 
     /// <summary>"IT Analyst: studies how … (it calls for your explaining technical things simply)": each its own reason.</summary>
-    private static string SimilarLine(SimilarCareer similar, CareerProfile? career, FitCheckWords words, string shown)
+    private static string SimilarLine(SimilarCareer similar, TranslatedProfile? profile, FitCheckWords words, string shown)
     {
         var strengths = words.CallsFor([.. similar.MatchingStrengths.Select(Lower)]);
-        return words.Code == "en" && career?.SimilarReasons.TryGetValue(similar.Title, out var reason) == true
-            ? $"{shown}: {reason} ({strengths})"
+        return profile?.SimilarReasons.TryGetValue(shown, out var reason) == true
+            ? $"{shown}{words.Colon} {reason} ({strengths})"
             : $"{shown} ({strengths})";
     }
 

@@ -41,6 +41,11 @@ public sealed class FrenchAnswers : AnswerLanguage
     public override string Question(FollowUp followUp)
     {
         ArgumentNullException.ThrowIfNull(followUp);
+        if (followUp.Career.Id.Length == 0)
+        {
+            return AboutThisCareer(followUp.Topic);
+        }
+
         // Mid-sentence a job title takes a small letter in French ("un analyste en informatique").
         var title = followUp.Career.Title.Length > 1 && char.IsLower(followUp.Career.Title[1])
             ? char.ToLowerInvariant(followUp.Career.Title[0]) + followUp.Career.Title[1..]
@@ -62,6 +67,24 @@ public sealed class FrenchAnswers : AnswerLanguage
             _ => $"Parle-moi du métier de {title}.",
         };
     }
+
+    /// <summary>A follow-up for a career not named yet, worded around « ce métier ».</summary>
+    private static string AboutThisCareer(string topic) => topic switch
+    {
+        KnowledgeTopics.Steps => "Comment accéder à ce métier ?",
+        KnowledgeTopics.Education => "Quelle formation faut-il pour ce métier ?",
+        KnowledgeTopics.Experience => "Quelle expérience faut-il pour ce métier ?",
+        KnowledgeTopics.Duties => "En quoi consiste ce métier ?",
+        KnowledgeTopics.Traits => "Quelles qualités faut-il pour ce métier ?",
+        KnowledgeTopics.Employers => "Qui embauche dans ce métier ?",
+        KnowledgeTopics.Salary => "Combien paie ce métier ?",
+        KnowledgeTopics.Outlook => "Quelles sont les perspectives d'emploi de ce métier ?",
+        KnowledgeTopics.Advancement => "Comment avancer dans ce métier ?",
+        KnowledgeTopics.Similar => "Quels métiers ressemblent à celui-ci ?",
+        KnowledgeTopics.Scholarships => "Y a-t-il des bourses pour ce métier ?",
+        KnowledgeTopics.Sources => "D'où viennent les renseignements sur ce métier ?",
+        _ => "Parle-moi de ce métier.",
+    };
 
     public override string Decline(Answer answer)
     {

@@ -33,10 +33,12 @@ public sealed class BotConversation : IStudentChat
         PostAsync(Activity(ActivityTypes.Message, a => a.Value = value));
 
     /// <summary>The student (or, with <paramref name="botOnly"/>, just the bot) joins, as channels announce before the first message.</summary>
-    public Task<BotReplies> JoinAsync(bool botOnly = false) =>
-        PostAsync(Activity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = botOnly
-            ? [new ChannelAccount("bot")]
-            : [new ChannelAccount("bot"), new ChannelAccount(UserId)]));
+    public Task<BotReplies> JoinAsync(bool botOnly = false, string? locale = null) =>
+        PostAsync(Activity(ActivityTypes.ConversationUpdate, a =>
+        {
+            a.Locale = locale;
+            a.MembersAdded = botOnly ? [new ChannelAccount("bot")] : [new ChannelAccount("bot"), new ChannelAccount(UserId)];
+        }));
 
     private Activity Activity(string type, Action<Activity> fill)
     {

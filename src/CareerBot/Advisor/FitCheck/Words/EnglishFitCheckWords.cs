@@ -20,7 +20,9 @@ public sealed class EnglishFitCheckWords : FitCheckWords
         "Sorry, I didn't catch that. Pick a number from 1 (not at all) to 5 (very much), or say it in your own words; " +
         $"you can also say \"skip\".\n\n{question}";
 
-    public override string Explain(string label, string question) => AdvisorTexts.Explain(label, question);
+    public override string Explain(string label, string question) =>
+        $"This question is about {label.ToLowerInvariant()}. Think of times at school, at home or in a job: {question} " +
+        "1 means it isn't like you at all, 5 means it's very like you, and 3 is in the middle.";
 
     public override string ExplainFallback => "Answer from 1 (not at all like you) to 5 (very like you).";
 

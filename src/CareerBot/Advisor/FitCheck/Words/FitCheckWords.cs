@@ -17,6 +17,9 @@ public abstract class FitCheckWords
     /// <summary>After a section title: French sets a space before the colon.</summary>
     public virtual string Colon => ":";
 
+    /// <summary>Ends a question: French sets a space before the mark.</summary>
+    public virtual string QuestionMark => "?";
+
     public abstract string Introduction(string title, int count, bool guessed);
 
     public abstract string Question(int number, int count, string question);

@@ -15,6 +15,8 @@ public sealed class FrenchFitCheckWords : FitCheckWords
 
     public override string Colon => " :";
 
+    public override string QuestionMark => " ?";
+
     public override string Introduction(string title, int count, bool guessed) =>
         $"Voyons à quel point le métier de {title} te convient : {count} petites questions. Réponds à chacune de 1 (pas du tout) " +
         "à 5 (tout à fait), ou dans tes mots; tu peux dire « passer », « retour » ou « annuler » à tout moment." +
