@@ -48,12 +48,12 @@ public sealed class KnowledgeBase : IKnowledgeBase, ICareerCatalog, IDisposable
         return Safely(snapshot => snapshot.Composer.Compose(request));
     }
 
-    public Comparison Compare(IReadOnlyList<string> careerIds, string? region, string? topic = null)
+    public Comparison Compare(IReadOnlyList<string> careerIds, string? region, string? topic = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(careerIds);
         try
         {
-            return ComparisonComposer.Compose(manager.Current, careerIds, region, topic);
+            return ComparisonComposer.Compose(manager.Current, careerIds, region, topic, language);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -157,6 +157,10 @@ public sealed class BotFrameworkHttpAdapter : BotAdapter
 
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState.Set(authentication.Identity ?? new ClaimsIdentity());
+        if (Uri.TryCreate($"{request.Scheme}://{request.Host}{request.PathBase}/", UriKind.Absolute, out var endpoint))
+        {
+            turnContext.TurnState.Set(new BotEndpoint(endpoint));
+        }
         var replies = activity.DeliveryMode == DeliveryModes.ExpectReplies ? new ExpectedReplies() : null;
         if (replies is not null)
         {

@@ -45,16 +45,17 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         var translation = request.Language is { } language && career.Translations.TryGetValue(language, out var t) ? t : null;
         var translated = translation?.Section(topic) is { Markdown.Length: > 0 } ts ? ts : null;
         return composed.GetOrAdd((career.Id, topic, request.Region, translated is null ? null : translation!.Language),
-            key => Section(career, translated ?? section, key.Topic, key.Region, translated is null ? career.Title : translation!.Title));
+            key => Section(career, translated ?? section, key.Topic, key.Region, translated is null ? null : translation));
     }
 
-    private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, string title)
+    private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, CareerTranslation? translation)
     {
+        var title = translation?.Title ?? career.Title;
         var reference = new CareerRef(career.Id, title);
         var followUps = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => new FollowUp(t, reference)).ToArray();
         if (topic == KnowledgeTopics.Salary && career.Salary.Count > 0)
         {
-            return SalaryAnswer.Compose(career, section, region, title) with { FollowUps = followUps };
+            return SalaryAnswer.Compose(career, section, region, translation) with { FollowUps = followUps };
         }
 
         if (topic == KnowledgeTopics.Sources)

@@ -11,21 +11,25 @@ internal static partial class ComparisonComposer
     public const int MaxCareers = 3;
 
 
-    public static Comparison Compose(KnowledgeSnapshot snapshot, IReadOnlyList<string> careerIds, string? region, string? topic)
+    /// <param name="language">The student's language: each career's translated sections, title and group names where it has them.</param>
+    public static Comparison Compose(KnowledgeSnapshot snapshot, IReadOnlyList<string> careerIds, string? region, string? topic, string? language = null)
     {
         var careers = careerIds.Distinct(StringComparer.Ordinal).Take(MaxCareers)
             .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
-            .Select(career => Line(career, region))
+            .Select(career => Line(career, region,
+                language is not null && career.Translations.TryGetValue(language, out var translation) ? translation : null))
             .ToArray();
         return new Comparison(careers, region, topic);
     }
 
-    private static ComparedCareer Line(CareerFile career, string? region)
+    private static ComparedCareer Line(CareerFile career, string? region, CareerTranslation? translation)
     {
-        var summary = FirstSentence(career, KnowledgeTopics.Overview);
-        var education = FirstSentence(career, KnowledgeTopics.Education);
-        var experience = FirstSentence(career, KnowledgeTopics.Experience);
-        var outlook = FirstSentence(career, KnowledgeTopics.Outlook);
+        CareerSection? Section(string topic) =>
+            translation?.Section(topic) is { Markdown.Length: > 0 } translated ? translated : career.Section(topic);
+        var summary = FirstSentence(Section(KnowledgeTopics.Overview));
+        var education = FirstSentence(Section(KnowledgeTopics.Education));
+        var experience = FirstSentence(Section(KnowledgeTopics.Experience));
+        var outlook = FirstSentence(Section(KnowledgeTopics.Outlook));
         var rows = career.Salary.Where(r => r.Period == "year" && r.Statistic is "median" or "average").ToList();
         if (region is not null && rows.Any(r => r.Region == region))
         {
@@ -37,17 +41,17 @@ internal static partial class ComparisonComposer
             .Select(g => g.OrderByDescending(r => r.Year, StringComparer.Ordinal).First())
             .OrderBy(r => order.IndexOf(r.Region))
             .ToList();
-        var salary = newest.Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, r.Group,
+        var salary = newest.Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
             career.Source(r.SourceId) is { } s ? SourceFinder.ToReference(s) : new SourceReference(r.SourceId, null, null))).ToArray();
         var text = string.Join('\n', new[] { summary, education, experience, outlook }.OfType<string>());
         var sources = SourceFinder.ForText(career, text).Concat(salary.Select(f => f.Source)).Distinct().ToArray();
-        return new ComparedCareer(new CareerRef(career.Id, career.Title), summary, education, experience, outlook, salary, sources);
+        return new ComparedCareer(new CareerRef(career.Id, translation?.Title ?? career.Title), summary, education, experience, outlook, salary, sources);
     }
 
     /// <summary>The first sentence of the section's first paragraph, Markdown emphasis kept; null when the section is empty.</summary>
-    private static string? FirstSentence(CareerFile career, string topic)
+    private static string? FirstSentence(CareerSection? section)
     {
-        if (career.Section(topic) is not { Markdown.Length: > 0 } section)
+        if (section is not { Markdown.Length: > 0 })
         {
             return null;
         }

@@ -6,8 +6,10 @@ namespace CareerBot.Knowledge.Answers;
 /// the section's own text (how pay varies) comes with them.</summary>
 internal static class SalaryAnswer
 {
-    public static Answer Compose(CareerFile career, CareerSection section, string? region, string? title = null)
+    /// <param name="translation">The student's language, which names the groups; null for English.</param>
+    public static Answer Compose(CareerFile career, CareerSection section, string? region, CareerTranslation? translation = null)
     {
+        var title = translation?.Title ?? career.Title;
         var rows = career.Salary;
         var matching = region is null ? rows : rows.Where(r => r.Region == region).ToArray();
         var missing = matching.Count == 0;
@@ -20,12 +22,12 @@ internal static class SalaryAnswer
         var figures = matching
             .OrderBy(r => order.IndexOf(r.Region))
             .ThenByDescending(r => r.Year, StringComparer.Ordinal) // two sources for one region: the newer first
-            .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, r.Group,
+            .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
                 career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)))
             .ToArray();
         var body = WithoutFigureBullets(SectionBlocks.Read(section, region), rows.Select(r => r.Region).ToHashSet(StringComparer.Ordinal));
         var cited = SourceFinder.ForIds(career, matching.Select(r => r.SourceId));
-        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, title ?? career.Title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
+        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
         {
             RegionMissing = missing,
         };

@@ -161,6 +161,8 @@ public static class KnowledgeFolderLoader
                     continue;
                 }
 
+                // A group with no translated name is reported, and shown under its English name meanwhile.
+                problems.AddRange(TranslationFacts.GroupNames(careers[index], translation));
                 var translations = new Dictionary<string, CareerTranslation>(careers[index].Translations) { [language] = translation };
                 careers[index] = careers[index] with { Translations = translations };
             }

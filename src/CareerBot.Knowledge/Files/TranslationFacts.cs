@@ -17,6 +17,21 @@ internal static partial class TranslationFacts
     [GeneratedRegex(@"\]\([^)]*\)|https?://\S+")]
     private static partial Regex Address();
 
+    /// <summary>Every group of the English rows named in the translation, and no name for a group the rows do not have.</summary>
+    public static IEnumerable<KnowledgeProblem> GroupNames(CareerFile english, CareerTranslation translation)
+    {
+        var used = english.Salary.Select(r => r.Group).Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in used.Where(g => !translation.Groups.ContainsKey(g)).Order(StringComparer.Ordinal))
+        {
+            yield return new KnowledgeProblem(translation.Path, translation.GroupsLine, $"groups has no name for '{missing}', a salary group of careers/{english.Id}.md");
+        }
+
+        foreach (var unknown in translation.Groups.Keys.Where(g => !used.Contains(g)).Order(StringComparer.Ordinal))
+        {
+            yield return new KnowledgeProblem(translation.Path, translation.GroupsLine, $"groups names '{unknown}', which no salary row of careers/{english.Id}.md has");
+        }
+    }
+
     /// <param name="fileLines">The translated file's lines, to report each difference on its own line.</param>
     public static IEnumerable<KnowledgeProblem> Differences(CareerFile english, CareerTranslation translation, IReadOnlyList<string> fileLines)
     {

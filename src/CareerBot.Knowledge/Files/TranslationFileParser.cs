@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace CareerBot.Knowledge.Files;
 
 /// <summary>Parses a translated career file; every problem is reported as file:line and the file is then left out.</summary>
@@ -39,6 +41,44 @@ public static class TranslationFileParser
         }
 
         var fit = map is null ? [] : FitReader.Read(map, path, problems);
-        return problems.Count > before || id is null || title is null ? null : new CareerTranslation(path, language, id, title, fit, sections);
+        var groups = map is null ? new Dictionary<string, string>() : Groups(map, path, problems);
+        return problems.Count > before || id is null || title is null ? null : new CareerTranslation(path, language, id, title, fit, sections)
+        {
+            Groups = groups,
+            GroupsLine = map!.Node("groups") is null ? 2 : map.LineOf("groups"),
+        };
+    }
+
+    /// <summary><c>groups:</c> maps each English group name of the salary rows to its name in this language.</summary>
+    private static Dictionary<string, string> Groups(YamlMap map, string path, List<KnowledgeProblem> problems)
+    {
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (map.Node("groups"))
+        {
+            case null:
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { Length: > 0 } english } && value is YamlScalarNode { Value: { Length: > 0 } translated })
+                    {
+                        if (!groups.TryAdd(english.Trim(), translated.Trim()))
+                        {
+                            problems.Add(new(path, map.ToFileLine(key), $"group '{english.Trim()}' is named twice"));
+                        }
+                    }
+                    else
+                    {
+                        problems.Add(new(path, map.ToFileLine(key), "each group is 'English name: translated name'"));
+                    }
+                }
+
+                break;
+            default:
+                problems.Add(new(path, map.LineOf("groups"), "groups must map each English group name to its translated name"));
+                break;
+        }
+
+        return groups;
     }
 }

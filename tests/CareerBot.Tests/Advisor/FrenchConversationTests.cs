@@ -95,6 +95,27 @@ public abstract class FrenchConversationTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_comparison_asked_in_french_lines_up_the_french_sections_and_titles()
+    {
+        var replies = await StartConversation().SendAsync("compare analyste en informatique et directeur informatique", "fr-CA");
+
+        var text = replies.Last.Text!.Replace('\u00A0', ' '); // French amounts group digits with no-break spaces
+        Assert.StartsWith("Analyste en informatique et Directeur ou directrice informatique, côte à côte :", text);
+        Assert.Contains("- Ce qu'ils font : L'analyste en informatique examine les systèmes informatiques", text);
+        Assert.Contains("médiane 124 343 $ CAD par année (2024)", text);
+        Assert.DoesNotContain("What they do", text);
+    }
+
+    [Fact]
+    public async Task A_french_salary_answer_names_the_official_group_by_its_french_title()
+    {
+        var replies = await StartConversation().SendAsync("combien gagne un directeur informatique en Colombie-Britannique ?", "fr-CA");
+
+        Assert.Contains("Pour le groupe Gestionnaires des systèmes informatiques (CNP 20012) ;", replies.Last.Text);
+        Assert.DoesNotContain("Computer and information systems managers (NOC 20012) ;", replies.Last.Text);
+    }
+
+    [Fact]
     public async Task Leaving_a_french_fit_check_says_so_in_french()
     {
         var chat = StartConversation();

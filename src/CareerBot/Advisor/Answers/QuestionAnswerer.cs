@@ -61,7 +61,7 @@ public sealed class QuestionAnswerer
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
         var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
-        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded), cancellationToken);
+        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext)), cancellationToken);
     }
 
     public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
@@ -123,7 +123,7 @@ public sealed class QuestionAnswerer
     private async Task CompareAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
     {
         var language = AnswerLanguages.For(meaning.Language);
-        var comparison = _knowledge.Compare(meaning.NamedCareers, meaning.Region, TopicOf(meaning));
+        var comparison = _knowledge.Compare(meaning.NamedCareers, meaning.Region, TopicOf(meaning), language.Code);
         var text = ComparisonRenderer.Text(comparison, language);
         var reply = ReplyFactory.Create(turnContext.Activity, text, ComparisonRenderer.Card(comparison, language, text));
         reply.Locale = language.Code;

@@ -8,22 +8,17 @@ namespace CareerBot.Advisor.Replies;
 /// same with the long part behind "Show more".</summary>
 public static class AnswerReply
 {
-    public static Activity Create(Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language, bool expanded = false)
+    /// <param name="pictures">The bot's address for the pictures it draws, where the channel can fetch them (<see cref="PictureHost"/>).</param>
+    public static Activity Create(
+        Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language, bool expanded = false, Uri? pictures = null)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(buttons);
         ArgumentNullException.ThrowIfNull(language);
         var text = AnswerTextRenderer.Render(answer, language);
-        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, PicturesFor(incoming)), buttons);
+        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, pictures), buttons);
         reply.Locale = language.Code;
         return reply;
     }
-
-    /// <summary>The web chat is served by this host, so it can show the pictures this host draws; other channels get none.</summary>
-    private static Uri? PicturesFor(Activity incoming) =>
-        incoming.ChannelId == DirectLine.DirectLineActivities.ChannelId
-        && Uri.TryCreate(incoming.ServiceUrl, UriKind.Absolute, out var host) && host.Scheme is "http" or "https"
-            ? host
-            : null;
 }

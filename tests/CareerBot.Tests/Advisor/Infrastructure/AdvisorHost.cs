@@ -43,6 +43,11 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
     public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>
         new(CreateClient(), channelId, userId, conversationType);
 
+    /// <summary>A conversation whose channel reaches the bot at an https address, as Teams does through the Bot Service.</summary>
+    public BotConversation StartConversationOverHttps(string channelId) =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://careerbot.example-school.ca/") }),
+            channelId, null, null);
+
     /// <summary>A new student on the given path; <paramref name="userId"/> makes it a returning student.</summary>
     public IStudentChat StartChat(StudentPath path, string? userId = null) => path == StudentPath.DirectLine
         ? DirectLineStudent.Opening(CreateClient(), Secret, userId)
