@@ -26,6 +26,13 @@ public static class ChannelCapabilities
         };
     }
 
+    /// <summary>True when the channel shows Adaptive Cards and their buttons; e-mail, SMS and GroupMe show a message's text only.</summary>
+    public static bool ShowsCards(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.ChannelId is not ("email" or "sms" or "groupme");
+    }
+
     /// <summary>
     /// A Teams group chat or channel, where suggested actions are dropped. The conversation type alone decides it:
     /// "groupChat" and "channel" are Teams' words, whichever channel id a relay or test client gives.

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using CareerBot.Advisor.Dialogs;
+using CareerBot.Advisor.Handoff;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Replies.Words;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Counselling.Insights;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
 using CareerBot.Knowledge.Catalog;
@@ -18,9 +20,17 @@ public sealed class AdvisorBot : IBot
 {
     private readonly DialogSet _dialogs;
     private readonly ICareerCatalog _catalog;
+    private readonly AdvisorState _state;
+    private readonly InsightRecorder _insights;
+    private readonly TimeProvider _clock;
+    private readonly HandoffRouter _handoff;
 
-    public AdvisorBot(AdvisorState state, MainDialog mainDialog, ICareerCatalog catalog)
+    public AdvisorBot(AdvisorState state, MainDialog mainDialog, ICareerCatalog catalog, InsightRecorder insights, TimeProvider clock, HandoffRouter handoff)
     {
+        _handoff = handoff ?? throw new ArgumentNullException(nameof(handoff));
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+        _insights = insights ?? throw new ArgumentNullException(nameof(insights));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(mainDialog);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -35,6 +45,7 @@ public sealed class AdvisorBot : IBot
         {
             ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
             ActivityTypes.ConversationUpdate => OnMembersAddedAsync(turnContext, cancellationToken),
+            ActivityTypes.Event when turnContext.Activity.Name == HandoffRouter.StatusEvent => _handoff.OnStatusAsync(turnContext, cancellationToken),
             _ => Task.CompletedTask,
         };
     }
@@ -43,12 +54,51 @@ public sealed class AdvisorBot : IBot
     {
         var activity = turnContext.Activity;
         activity.Text = MessageText(activity);
+        await CountActiveDayAsync(turnContext, cancellationToken);
+        await NoteTranscriptAsync(turnContext, cancellationToken);
+        if (await _handoff.TryRouteAsync(turnContext, cancellationToken))
+        {
+            return; // a person has the conversation, or a message for the counsellors was left
+        }
+
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (result.Status == DialogTurnStatus.Empty)
         {
             await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
         }
+    }
+
+    /// <summary>Counts the conversation once per day it is used in (a count, with no id kept outside its own state).</summary>
+    private async Task CountActiveDayAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+        var today = InsightStore.DayOf(_clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (memory.ActiveDay != today)
+        {
+            memory.ActiveDay = today;
+            _insights.ConversationActive();
+        }
+    }
+
+    /// <summary>
+    /// Keeps the last lines of the conversation (both sides) in its own state, so a counsellor who takes it over sees
+    /// what was said; "forget me" deletes them with the rest of the conversation.
+    /// </summary>
+    private async Task NoteTranscriptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+        memory.Note(Counselling.Handoff.HandoffSpeakers.Student, turnContext.Activity.Text, _clock.GetUtcNow());
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            var responses = await next();
+            foreach (var sent in activities.Where(a => a.Type == ActivityTypes.Message))
+            {
+                memory.Note(Counselling.Handoff.HandoffSpeakers.Bot, sent.Text, _clock.GetUtcNow());
+            }
+
+            return responses;
+        });
     }
 
     private async Task OnMembersAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -2,6 +2,10 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Dialogs;
 using CareerBot.Advisor.Understanding;
 using CareerBot.BotFramework.Turns;
+using CareerBot.Advisor.Handoff;
+using CareerBot.BotFramework.State;
+using CareerBot.Counselling.Handoff;
+using CareerBot.Counselling.Insights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Advisor;
@@ -17,6 +21,15 @@ public static class AdvisorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AdvisorState>();
+        services.TryAddSingleton<InsightStore>();
+        services.TryAddSingleton<InsightRecorder>();
+        services.TryAddSingleton<HandoffStore>();
+        services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<HandoffStore>());
+        services.TryAddSingleton<CounsellorPresence>();
+        services.TryAddSingleton<HandoffDelivery>();
+        services.TryAddSingleton<HandoffRouter>();
+        services.TryAddSingleton<InsightHousekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<InsightHousekeeping>());
         services.TryAddSingleton<TurnUnderstanding>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.TryAddSingleton<ForgetMeDialog>();

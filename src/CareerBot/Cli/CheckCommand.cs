@@ -23,13 +23,7 @@ public sealed class CheckCommand : ICliCommand
         }
 
         var folder = AskKnowledgeFolder.Resolve(args.Count == 1 ? args[0] : null);
-        var load = KnowledgeFolderLoader.Load(folder);
-        var corpus = CorpusLoader.Load(folder);
-        var problems = load.Problems.Select(p => p.ToString())
-            .Concat(CareerFileReview.Review(load.Careers).Select(p => p.ToString()))
-            .Concat(corpus.Problems.Select(p => p.ToString()))
-            .Concat(HeldOutOverlaps(corpus))
-            .ToList();
+        var (careers, examples, problems) = Run(folder);
         foreach (var problem in problems)
         {
             console.Out.WriteLine(problem);
@@ -41,8 +35,21 @@ public sealed class CheckCommand : ICliCommand
             return Task.FromResult(1);
         }
 
-        console.Out.WriteLine($"OK: {load.Careers.Count} careers and {corpus.Examples.Count} labelled examples in {folder}");
+        console.Out.WriteLine($"OK: {careers} careers and {examples} labelled examples in {folder}");
         return Task.FromResult(0);
+    }
+
+    /// <summary>Everything the check reports for a knowledge folder, as <c>file:line: problem</c> lines (the console shows the same).</summary>
+    public static (int Careers, int Examples, IReadOnlyList<string> Problems) Run(string folder)
+    {
+        var load = KnowledgeFolderLoader.Load(folder);
+        var corpus = CorpusLoader.Load(folder);
+        var problems = load.Problems.Select(p => p.ToString())
+            .Concat(CareerFileReview.Review(load.Careers).Select(p => p.ToString()))
+            .Concat(corpus.Problems.Select(p => p.ToString()))
+            .Concat(HeldOutOverlaps(corpus))
+            .ToList();
+        return (load.Careers.Count, corpus.Examples.Count, problems);
     }
 
     /// <summary>

@@ -1,6 +1,9 @@
 namespace CareerBot.Options;
 
-/// <summary>The "Counselling" section: the school's counselling contact, shown when a student asks for a person.</summary>
+/// <summary>
+/// The "Counselling" section: the school's counselling contact, shown when a student asks for a person, and what the
+/// counsellors' console keeps (question texts only while <see cref="KeepQuestionText"/>, for <see cref="RetentionDays"/>).
+/// </summary>
 public sealed class CounsellingOptions
 {
     public const string SectionName = "Counselling";
@@ -14,6 +17,18 @@ public sealed class CounsellingOptions
     public string? Hours { get; set; }
 
     public string? BookingUrl { get; set; }
+
+    /// <summary>Keep the (masked) text of unanswered and unsure questions for the console; off keeps counts only.</summary>
+    public bool KeepQuestionText { get; set; } = true;
+
+    /// <summary>Days a question's text is kept before the purge deletes it.</summary>
+    public int RetentionDays { get; set; } = 30;
+
+    /// <summary>The console's local sign-in key, for schools without Entra ID; empty turns local sign-in off.</summary>
+    public string? AccessKey { get; set; }
+
+    /// <summary>Sign-in to the console with Microsoft Entra ID (or another OpenID Connect provider), when configured.</summary>
+    public ConsoleOpenIdConnectOptions OpenIdConnect { get; set; } = new();
 
     public bool IsConfigured => Fields().Count > 0;
 

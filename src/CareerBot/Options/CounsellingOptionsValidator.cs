@@ -12,6 +12,12 @@ public sealed class CounsellingOptionsValidator : IValidateOptions<CounsellingOp
             .WebAddress(nameof(options.BookingUrl), options.BookingUrl)
             .That(string.IsNullOrWhiteSpace(options.Email) || options.Email.Contains('@', StringComparison.Ordinal),
                 $"Email must be an e-mail address (it is '{options.Email}').")
+            .WebAddress("OpenIdConnect:Authority", options.OpenIdConnect.Authority)
+            .That(string.IsNullOrWhiteSpace(options.OpenIdConnect.Authority) == string.IsNullOrWhiteSpace(options.OpenIdConnect.ClientId),
+                "OpenIdConnect:Authority and OpenIdConnect:ClientId go together: set both to sign counsellors in with Entra ID, or neither.")
+            .Between(nameof(options.RetentionDays), options.RetentionDays, 1, 3650)
+            .That(string.IsNullOrEmpty(options.AccessKey) || options.AccessKey.Length >= 16,
+                "AccessKey must be at least 16 characters, so it cannot be guessed.")
             .Result();
     }
 }

@@ -53,6 +53,9 @@ public static class AnswerCardRenderer
             body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(answer.Sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
         }
 
+        // Every answer can be rated; the buttons post fixed texts the bot reads by rule, in any language.
+        actions = [.. actions ?? [], new SubmitAction(language.Helpful, Advisor.Replies.Button.HelpfulValue),
+            new SubmitAction(language.NotHelpful, Advisor.Replies.Button.NotHelpfulValue)];
         return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body, Actions = actions };
     }
 

@@ -76,6 +76,14 @@ public abstract class AnswerLanguage
 
     public abstract string ShowMore { get; }
 
+    /// <summary>The answer card's feedback buttons.</summary>
+    public abstract string Helpful { get; }
+
+    public abstract string NotHelpful { get; }
+
+    /// <summary>The text's stand-in for the feedback buttons, where cards are not shown.</summary>
+    public abstract string RateThisAnswer { get; }
+
     public abstract string ShowLess { get; }
 
     /// <summary>"Alberta: …" in English, "L'Alberta : …" in French.</summary>

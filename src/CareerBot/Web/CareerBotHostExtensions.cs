@@ -9,6 +9,7 @@ using CareerBot.Knowledge;
 using CareerBot.Understanding;
 using CareerBot.WebChat;
 using CareerBot.Web.Readiness;
+using CareerBot.Counselling.Console;
 using CareerBot.Options;
 
 namespace CareerBot.Web;
@@ -65,6 +66,8 @@ public static class CareerBotHostExtensions
 
         builder.Services.AddUnderstanding();
         builder.Services.AddValidatedOptions<CounsellingOptions, CounsellingOptionsValidator>(CounsellingOptions.SectionName);
+        builder.Services.AddCounsellorConsole(
+            builder.Configuration.ReadValidated<CounsellingOptions, CounsellingOptionsValidator>(CounsellingOptions.SectionName));
         builder.Services.AddAdvisor();
         return builder;
     }
@@ -82,6 +85,10 @@ public static class CareerBotHostExtensions
                 .ProcessAsync(http.Request, http.Response, services.GetRequiredService<IBot>(), http.RequestAborted);
         });
         app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapCounsellorConsole();
         app.MapDirectLine();
         app.MapWebChat();
 

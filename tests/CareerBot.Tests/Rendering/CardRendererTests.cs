@@ -21,7 +21,8 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
 
         var more = Assert.IsType<Container>(Assert.Single(card.Body, e => e.Id == AnswerCardRenderer.MoreId));
         Assert.False(more.IsVisible);
-        var toggle = Assert.IsType<ToggleVisibilityAction>(Assert.Single(card.Actions!));
+        var toggle = Assert.IsType<ToggleVisibilityAction>(card.Actions![0]);
+        Assert.Equal(["Helpful", "Not helpful"], card.Actions.Skip(1).Select(a => a.Title));
         Assert.Equal(("Show more", AnswerCardRenderer.MoreId), (toggle.Title, Assert.Single(toggle.TargetElements)));
         var shown = string.Join('\n', card.Body.OfType<TextBlock>().Select(t => t.Text));
         var hidden = string.Join('\n', more.Items.OfType<TextBlock>().Select(t => t.Text));
@@ -39,7 +40,7 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
 
         var card = AnswerCardRenderer.Render(answer, EnglishAnswers.Instance, "", expanded: true);
 
-        Assert.Null(card.Actions);
+        Assert.Equal(["Helpful", "Not helpful"], card.Actions!.Select(a => a.Title)); // no "Show more", only the feedback
         Assert.DoesNotContain(card.Body, e => e.IsVisible == false);
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("8\\. Keep growing your career", StringComparison.Ordinal));
     }

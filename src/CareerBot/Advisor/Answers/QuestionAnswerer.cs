@@ -1,4 +1,6 @@
+using CareerBot.Advisor.Memory;
 using CareerBot.Advisor.Replies;
+using CareerBot.Counselling.Insights;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
@@ -21,9 +23,11 @@ public sealed class QuestionAnswerer
     private readonly ICareerCatalog _catalog;
     private readonly AdvisorState _state;
     private readonly IInterpreter _interpreter;
+    private readonly InsightRecorder _insights;
 
-    public QuestionAnswerer(IKnowledgeBase knowledge, ICareerCatalog catalog, AdvisorState state, IInterpreter interpreter)
+    public QuestionAnswerer(IKnowledgeBase knowledge, ICareerCatalog catalog, AdvisorState state, IInterpreter interpreter, InsightRecorder insights)
     {
+        _insights = insights ?? throw new ArgumentNullException(nameof(insights));
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(state);
@@ -60,8 +64,28 @@ public sealed class QuestionAnswerer
         }
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
+        Record(turnContext, answer, meaning, memory);
         var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
         await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext)), cancellationToken);
+    }
+
+    /// <summary>Counts the question (no student id) and keeps one the library could not answer for the counsellors.</summary>
+    private void Record(ITurnContext turnContext, Answer answer, Interpretation meaning, ConversationMemory memory)
+    {
+        if (meaning.Intent == Intent.ShowMore)
+        {
+            return; // the same answer, opened further
+        }
+
+        _insights.Question(answer.Career, answer.Topic, answer.Answered);
+        memory.LastAnswer = new AnswerRated(answer.Career, answer.Topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language);
+        if (!answer.Answered && turnContext.TurnState.Get<KeptThisTurn>() is null)
+        {
+            // A message asking two things is kept once, whole, however many of its parts went unanswered.
+            turnContext.TurnState.Set(new KeptThisTurn());
+            _insights.Keep(turnContext.Activity.Text ?? string.Empty, QuestionReasons.Unanswered, answer.Career, answer.Topic,
+                meaning.Intent.ToString(), meaning.Confidence, meaning.Language);
+        }
     }
 
     public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
@@ -128,6 +152,8 @@ public sealed class QuestionAnswerer
         var reply = ReplyFactory.Create(turnContext.Activity, text, ComparisonRenderer.Card(comparison, language, text));
         reply.Locale = language.Code;
         await turnContext.SendActivityAsync(reply, cancellationToken);
+        _insights.Question(comparison.Careers.Count > 0 ? comparison.Careers[0].Career.Id : null, Intent.Compare.ToString().ToLowerInvariant(),
+            comparison.Careers.Count > 1);
         if (comparison.Careers.Count > 0)
         {
             (await _state.MemoryAsync(turnContext, cancellationToken)).Remember(
@@ -158,4 +184,7 @@ public sealed class QuestionAnswerer
 
         return questions.Take(NextQuestionsShown).ToList();
     }
+
+    /// <summary>Marks a turn whose message was already kept for the counsellors.</summary>
+    private sealed class KeptThisTurn;
 }

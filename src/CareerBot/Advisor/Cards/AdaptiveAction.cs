@@ -5,6 +5,7 @@ namespace CareerBot.Advisor.Cards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract class AdaptiveAction
 {
     protected AdaptiveAction(string title) { Title = title; }

@@ -5,6 +5,7 @@ using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Replies.Words;
 using CareerBot.Advisor.Understanding;
+using CareerBot.Counselling.Insights;
 using CareerBot.Understanding.Interpreting;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
@@ -34,9 +35,13 @@ public sealed class FitCheckDialog : ComponentDialog
     private readonly TurnUnderstanding _understanding;
     private readonly FitQuestionPrompt _prompt;
 
-    public FitCheckDialog(ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer, TimeProvider clock, TurnUnderstanding understanding)
+    private readonly InsightRecorder _insights;
+
+    public FitCheckDialog(
+        ICareerCatalog catalog, AdvisorState state, QuestionAnswerer answerer, TimeProvider clock, TurnUnderstanding understanding, InsightRecorder insights)
         : base(nameof(FitCheckDialog))
     {
+        _insights = insights ?? throw new ArgumentNullException(nameof(insights));
         ArgumentNullException.ThrowIfNull(understanding);
         _understanding = understanding;
         _prompt = new FitQuestionPrompt(understanding);
@@ -99,6 +104,11 @@ public sealed class FitCheckDialog : ComponentDialog
         var index = Math.Clamp(IndexOf(step.Values), 0, fit.Count - 1);
         var question = words.Question(index + 1, fit.Count, AsQuestion(fit[index].Question, words));
         var first = step.Values[AnswersKey] is null && index == 0;
+        if (first)
+        {
+            _insights.FitCheckStarted(career.Id);
+        }
+
         step.Values[AnswersKey] ??= new JsonObject();
         var validations = new JsonObject
         {
@@ -172,6 +182,7 @@ public sealed class FitCheckDialog : ComponentDialog
             .ToList();
         var result = FitScorer.Score(career.Id, career.Title, traitAnswers, _clock.GetUtcNow());
         (await _state.StudentAsync(turnContext, cancellationToken)).Save(result);
+        _insights.FitCheckFinished(career.Id, result.Band.ToString().ToLowerInvariant());
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         memory.Focus(career.Id, career.Title);
         memory.FinishedFitCheckCareerId = career.Id;

@@ -1,4 +1,5 @@
 using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Handoff;
 using CareerBot.Advisor.FitCheck.Words;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Replies.Words;
@@ -8,6 +9,7 @@ using CareerBot.Dialogs;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Rendering;
 using CareerBot.Knowledge.Catalog;
+using CareerBot.Counselling.Insights;
 using CareerBot.Options;
 using CareerBot.Understanding.Interpreting;
 using Microsoft.Extensions.Options;
@@ -30,7 +32,8 @@ public sealed class MainDialog : ComponentDialog
     private readonly AdvisorState _state;
     private readonly QuestionAnswerer _answerer;
     private readonly TurnUnderstanding _understanding;
-    private readonly CounsellingOptions _counselling;
+    private readonly InsightRecorder _insights;
+    private readonly HandoffRouter _handoff;
 
     public MainDialog(
         FitCheckDialog fitCheck,
@@ -39,9 +42,13 @@ public sealed class MainDialog : ComponentDialog
         AdvisorState state,
         QuestionAnswerer answerer,
         TurnUnderstanding understanding,
-        IOptions<CounsellingOptions> counselling)
+        IOptions<CounsellingOptions> counselling,
+        InsightRecorder insights,
+        HandoffRouter handoff)
         : base(nameof(MainDialog))
     {
+        _handoff = handoff ?? throw new ArgumentNullException(nameof(handoff));
+        _insights = insights ?? throw new ArgumentNullException(nameof(insights));
         ArgumentNullException.ThrowIfNull(fitCheck);
         ArgumentNullException.ThrowIfNull(forgetMe);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -53,7 +60,6 @@ public sealed class MainDialog : ComponentDialog
         _state = state;
         _answerer = answerer;
         _understanding = understanding;
-        _counselling = counselling.Value;
         AddDialog(new WaterfallDialog(RouteId)
             .AddStep(nameof(RouteStepAsync), RouteStepAsync)
             .AddStep(nameof(FinishStepAsync), FinishStepAsync));
@@ -88,6 +94,7 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.Rude:
                 // Small talk mid-check is not answered: the question is asked again ("Sorry, I didn't catch that").
+                await RecordFeedbackAsync(turn, meaning.Intent, cancellationToken);
                 await SendShortReplyAsync(turn, meaning.Intent, words, cancellationToken);
                 break;
             case Intent.Cancel or Intent.Goodbye:
@@ -129,6 +136,8 @@ public sealed class MainDialog : ComponentDialog
 
         if (meaning.NeedsClarification)
         {
+            _insights.Keep(turn.Activity.Text, QuestionReasons.LowConfidence, meaning.Career, meaning.Topic, meaning.Intent.ToString(),
+                meaning.Confidence, meaning.Language);
             await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.DidYouMean, buttons: DidYouMean(meaning, words)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
@@ -167,6 +176,7 @@ public sealed class MainDialog : ComponentDialog
                 await SendCounsellorAsync(turn, words, cancellationToken);
                 break;
             case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.SmallTalk or Intent.Rude:
+                await RecordFeedbackAsync(turn, meaning.Intent, cancellationToken);
                 await SendShortReplyAsync(turn, meaning.Intent, words, cancellationToken);
                 break;
             default:
@@ -252,9 +262,34 @@ public sealed class MainDialog : ComponentDialog
             .ToList();
     }
 
+    /// <summary>
+    /// "Helpful", "that's wrong": counted for the answer before it (what it was read as, never who asked); an answer
+    /// called wrong is kept for the counsellors with the question it answered.
+    /// </summary>
+    private async Task RecordFeedbackAsync(ITurnContext turn, Intent intent, CancellationToken cancellationToken)
+    {
+        if (intent is not (Intent.FeedbackPositive or Intent.FeedbackNegative))
+        {
+            return;
+        }
+
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        if (memory.LastAnswer is not { } rated)
+        {
+            return; // nothing was answered yet: there is nothing to rate
+        }
+
+        _insights.Feedback(intent == Intent.FeedbackPositive);
+        if (intent == Intent.FeedbackNegative && memory.RecentQuestions.Count > 0)
+        {
+            _insights.Keep(memory.RecentQuestions[^1], QuestionReasons.NotHelpful, rated.Career, rated.Topic, rated.Intent, rated.Confidence, rated.Language);
+        }
+
+        memory.LastAnswer = null; // one rating per answer
+    }
+
     private Task SendCounsellorAsync(ITurnContext turn, AdvisorWords words, CancellationToken cancellationToken) =>
-        turn.SendActivityAsync(_counselling.IsConfigured ? words.Counsellor(_counselling) : words.CounsellorDefault,
-            cancellationToken: cancellationToken);
+        _handoff.RequestAsync(turn, words, cancellationToken);
 
     private static Task SendShortReplyAsync(ITurnContext turn, Intent intent, AdvisorWords words, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(intent switch

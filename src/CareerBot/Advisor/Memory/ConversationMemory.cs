@@ -20,6 +20,40 @@ public sealed class ConversationMemory
     /// <summary>The career whose fit check ended on the last turn; more ratings after it get the result again.</summary>
     public string? FinishedFitCheckCareerId { get; set; }
 
+    /// <summary>The last day (UTC, yyyy-MM-dd) this conversation was counted as active, so each counts once a day.</summary>
+    public string? ActiveDay { get; set; }
+
+    /// <summary>What the last answer was about, so "that's wrong" is counted against it.</summary>
+    public AnswerRated? LastAnswer { get; set; }
+
+    /// <summary>The open request for a person, while a counsellor has (or is about to have) the conversation.</summary>
+    public string? HandoffId { get; set; }
+
+    /// <summary>The student tapped "Leave a message": their next message goes to the counsellors' inbox.</summary>
+    public bool LeavingMessage { get; set; }
+
+    /// <summary>The last lines of the conversation, both sides, for the counsellor who takes it over.</summary>
+    public List<Counselling.Handoff.HandoffLine> Transcript { get; set; } = [];
+
+    public const int TranscriptLines = 12;
+    public const int TranscriptLineLength = 400;
+
+    /// <summary>Adds a line to <see cref="Transcript"/>, shortened, keeping the last <see cref="TranscriptLines"/>.</summary>
+    public void Note(string from, string? text, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var line = text.Length <= TranscriptLineLength ? text : text[..TranscriptLineLength] + "…";
+        Transcript.Add(new Counselling.Handoff.HandoffLine(from, line, at));
+        if (Transcript.Count > TranscriptLines)
+        {
+            Transcript.RemoveRange(0, Transcript.Count - TranscriptLines);
+        }
+    }
+
     /// <summary>The student's recent questions, oldest first.</summary>
     public List<string> RecentQuestions { get; set; } = [];
 
@@ -59,5 +93,6 @@ public sealed class ConversationMemory
         Topic = null;
         RecentQuestions.Clear();
         FinishedFitCheckCareerId = null;
+        LastAnswer = null;
     }
 }

@@ -17,6 +17,12 @@ public static class AnswerReply
         ArgumentNullException.ThrowIfNull(buttons);
         ArgumentNullException.ThrowIfNull(language);
         var text = AnswerTextRenderer.Render(answer, language);
+        if (answer.Answered && !CareerBot.Dialogs.Choices.ChannelCapabilities.ShowsCards(incoming))
+        {
+            // Where the card's Helpful / Not helpful buttons are not shown, the text says how to rate the answer.
+            text += "\n\n" + language.RateThisAnswer;
+        }
+
         var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, pictures), buttons);
         reply.Locale = language.Code;
         return reply;

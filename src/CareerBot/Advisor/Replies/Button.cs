@@ -12,6 +12,10 @@ public sealed record Button(string Title, string Value)
 
     public static Button ShowResults { get; } = new("Show my results");
 
+    /// <summary>What an answer card's feedback buttons send; read by rule (<c>ButtonPayloads</c>).</summary>
+    public const string HelpfulValue = "That answer was helpful";
+    public const string NotHelpfulValue = "That answer was not helpful";
+
     /// <summary>Starts the fit check for a career; its exact text is read by rule (<c>ButtonPayloads</c>).</summary>
     public static Button FitCheckFor(string careerTitle) => new(FitCheckPrefix + careerTitle);
 }

@@ -25,7 +25,13 @@ public static class ButtonPayloads
             return career is null ? null : Exact(Intent.StartFitCheck, career.Id);
         }
 
-        return string.Equals(trimmed, Button.ShowResults.Value, StringComparison.OrdinalIgnoreCase) ? Exact(Intent.ShowResults, null) : null;
+        return trimmed switch
+        {
+            _ when string.Equals(trimmed, Button.ShowResults.Value, StringComparison.OrdinalIgnoreCase) => Exact(Intent.ShowResults, null),
+            Button.HelpfulValue => Exact(Intent.FeedbackPositive, null),
+            Button.NotHelpfulValue => Exact(Intent.FeedbackNegative, null),
+            _ => null,
+        };
     }
 
     private static Interpretation Exact(Intent intent, string? career) => new()

@@ -81,6 +81,12 @@ public sealed class EnglishAnswers : AnswerLanguage
 
     public override string ThisCareer => "this career";
 
+    public override string Helpful => "Helpful";
+
+    public override string NotHelpful => "Not helpful";
+
+    public override string RateThisAnswer => "Was this helpful? Say \"helpful\" or \"that's wrong\".";
+
     public override string CompareIntro(IReadOnlyList<string> titles) => $"{TextList.Join(titles)} side by side:";
 
     public override string CompareLabel(string field) => field switch

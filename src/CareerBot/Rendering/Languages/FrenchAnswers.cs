@@ -139,6 +139,12 @@ public sealed class FrenchAnswers : AnswerLanguage
 
     public override string ThisCareer => "ce métier";
 
+    public override string Helpful => "Utile";
+
+    public override string NotHelpful => "Pas utile";
+
+    public override string RateThisAnswer => "Est-ce que ça t'a aidé ? Dis « utile » ou « c'est faux ».";
+
     public override string CompareIntro(IReadOnlyList<string> titles) =>
         $"{Advisor.Replies.TextList.Join(titles, " et ")}, côte à côte :";
 

@@ -39,6 +39,19 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
     /// <summary>A host keeping state in a SQLite file, as a real deployment does.</summary>
     public static AdvisorHost WithSqlite(string sqlitePath) => new(sqlitePath);
 
+    /// <summary>A host with these settings on top of the tests' own (for example the counsellors' console).</summary>
+    public static AdvisorHost WithSettings(IReadOnlyDictionary<string, string?> settings, string? sqlitePath = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var host = new AdvisorHost(sqlitePath);
+        foreach (var (key, value) in settings)
+        {
+            host._settings[key] = value;
+        }
+
+        return host;
+    }
+
     /// <summary>A new conversation with its own ids; <paramref name="conversationType"/> "groupChat" or "channel" makes it a Teams group.</summary>
     public BotConversation StartConversation(string? userId = null, string channelId = "directline", string? conversationType = null) =>
         new(CreateClient(), channelId, userId, conversationType);

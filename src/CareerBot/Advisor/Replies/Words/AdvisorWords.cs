@@ -53,6 +53,26 @@ public abstract class AdvisorWords
     /// <summary>The name of one contact field: office, e-mail, phone, hours, booking.</summary>
     public abstract string ContactLabel(ContactField field);
 
+    /// <summary>A counsellor is online: the student waits for them.</summary>
+    public abstract string HandoffJoining { get; }
+
+    /// <summary>While a counsellor has the conversation, the bot stays quiet; this reminds how to come back.</summary>
+    public abstract string HandoffWaiting { get; }
+
+    public abstract string BackToCareerBot { get; }
+
+    /// <summary>The student, or the counsellor, ended the chat with a person.</summary>
+    public abstract string HandoffEnded { get; }
+
+    public abstract string LeaveMessage { get; }
+
+    public abstract string LeaveMessagePrompt { get; }
+
+    public abstract string MessageLeft { get; }
+
+    /// <summary>The label on a counsellor's messages ("Ms Tremblay (counsellor)").</summary>
+    public abstract string CounsellorLabel(string name);
+
     public abstract string ForgetConfirm { get; }
 
     public abstract string ForgetRetry { get; }

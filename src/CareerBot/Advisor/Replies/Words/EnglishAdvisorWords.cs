@@ -74,6 +74,26 @@ public sealed class EnglishAdvisorWords : AdvisorWords
         _ => "Book a time",
     };
 
+    public override string HandoffJoining =>
+        "A counsellor from your school is online: I've passed them our conversation, and they'll join here in a moment. " +
+        "Until you say \"back to CareerBot\", what you write goes to them.";
+
+    public override string HandoffWaiting => "Your message went to the counsellor. Say \"back to CareerBot\" to talk to me again.";
+
+    public override string BackToCareerBot => "Back to CareerBot";
+
+    public override string HandoffEnded => "The chat with the counsellor has ended, and you're back with CareerBot. Ask me anything about careers.";
+
+    public override string LeaveMessage => "Leave a message";
+
+    public override string LeaveMessagePrompt =>
+        "Write your message for the counselling office in one message. Add how they can reach you (your name and class, " +
+        "or your school e-mail) if you'd like an answer.";
+
+    public override string MessageLeft => "Thanks: your message is in the counselling office's inbox. Ask me anything else in the meantime.";
+
+    public override string CounsellorLabel(string name) => $"{name} (counsellor)";
+
     public override string ForgetConfirm =>
         "This deletes everything I stored about you: your fit check results and this conversation's history. Are you sure?";
 

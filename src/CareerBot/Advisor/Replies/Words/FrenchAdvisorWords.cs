@@ -81,6 +81,26 @@ public sealed class FrenchAdvisorWords : AdvisorWords
         _ => "Prendre rendez-vous",
     };
 
+    public override string HandoffJoining =>
+        "Un conseiller de ton école est en ligne : je lui ai transmis notre conversation, et il te rejoint ici dans un instant. " +
+        "Jusqu'à ce que tu dises « retour à CareerBot », ce que tu écris lui est envoyé.";
+
+    public override string HandoffWaiting => "Ton message a été envoyé au conseiller. Dis « retour à CareerBot » pour me parler de nouveau.";
+
+    public override string BackToCareerBot => "Retour à CareerBot";
+
+    public override string HandoffEnded => "La discussion avec le conseiller est terminée, et tu es de retour avec CareerBot. Pose-moi n'importe quelle question sur les métiers.";
+
+    public override string LeaveMessage => "Laisser un message";
+
+    public override string LeaveMessagePrompt =>
+        "Écris ton message pour le service d'orientation en un seul message. Ajoute comment te joindre (ton nom et ton groupe, " +
+        "ou ton courriel de l'école) si tu veux une réponse.";
+
+    public override string MessageLeft => "Merci : ton message est dans la boîte de réception du service d'orientation. Pose-moi d'autres questions en attendant.";
+
+    public override string CounsellorLabel(string name) => $"{name} (conseiller)";
+
     public override string ForgetConfirm =>
         "Ceci efface tout ce que j'ai gardé sur toi : les résultats de tes tests et l'historique de cette conversation. Es-tu sûr ?";
 

@@ -1,0 +1,42 @@
+using CareerBot.Advisor.Cards;
+using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
+using CareerBot.BotFramework.Schema;
+using CareerBot.Options;
+
+namespace CareerBot.Advisor.Handoff;
+
+/// <summary>No counsellor is online: the school's counselling contact as a card with its booking link, and "Leave a message".</summary>
+public static class CounsellorContactReply
+{
+    public const string LeaveMessageValue = "Leave a message for a counsellor";
+
+    public static Activity Create(Activity incoming, CounsellingOptions contact, AdvisorWords words)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(words);
+        var buttons = new List<Button> { new(words.LeaveMessage, LeaveMessageValue) };
+        if (!contact.IsConfigured)
+        {
+            return ReplyFactory.Create(incoming, words.CounsellorDefault, buttons: buttons);
+        }
+
+        var text = words.Counsellor(contact);
+        var card = new AdaptiveCard
+        {
+            FallbackText = text,
+            Body =
+            [
+                new TextBlock(words.CounsellorIntro) { Weight = "Bolder" },
+                new FactSet { Facts = [.. contact.Fields().Where(f => f.Field != ContactField.BookingUrl).Select(f => new Fact(words.ContactLabel(f.Field), f.Value))] },
+            ],
+        };
+        if (contact.BookingUrl is { Length: > 0 } booking)
+        {
+            card.Actions = [new OpenUrlAction(words.ContactLabel(ContactField.BookingUrl), booking.Trim())];
+        }
+
+        return ReplyFactory.Create(incoming, text, card, buttons);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Text.Json;
+using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Turns;
+using CareerBot.Counselling.Handoff;
+using CareerBot.Counselling.Insights;
+using CareerBot.Options;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Advisor.Handoff;
+
+/// <summary>
+/// A person when a student needs one. With a counsellor online in the console, the conversation is handed over: the
+/// bot sends the channel a <c>handoff.initiate</c> event with the transcript (a channel with its own agent hub may take
+/// it, and says so with <c>handoff.status</c>), and until either side ends it the student's messages go to the
+/// counsellor. With nobody online, the school's contact card and "Leave a message" for the console's inbox.
+/// </summary>
+public sealed class HandoffRouter
+{
+    public const string InitiateEvent = "handoff.initiate";
+    public const string StatusEvent = "handoff.status";
+    public const string TranscriptContentType = "application/vnd.microsoft.activity.transcript";
+
+    private readonly HandoffStore _handoffs;
+    private readonly CounsellorPresence _presence;
+    private readonly AdvisorState _state;
+    private readonly InsightRecorder _insights;
+    private readonly TimeProvider _clock;
+    private readonly CounsellingOptions _contact;
+
+    public HandoffRouter(
+        HandoffStore handoffs, CounsellorPresence presence, AdvisorState state, InsightRecorder insights, TimeProvider clock,
+        IOptions<CounsellingOptions> contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        _handoffs = handoffs ?? throw new ArgumentNullException(nameof(handoffs));
+        _presence = presence ?? throw new ArgumentNullException(nameof(presence));
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+        _insights = insights ?? throw new ArgumentNullException(nameof(insights));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _contact = contact.Value;
+    }
+
+    /// <summary>The student asked for a person.</summary>
+    public async Task RequestAsync(ITurnContext turn, AdvisorWords words, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(words);
+        _insights.HandoffRequested();
+        if (!await _presence.IsAnyoneOnlineAsync(cancellationToken))
+        {
+            await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words), cancellationToken);
+            return;
+        }
+
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        var activity = turn.Activity;
+        var now = _clock.GetUtcNow();
+        var handoff = new HandoffRecord
+        {
+            Id = HandoffStore.NewId(now, activity.Conversation?.Id ?? ""),
+            ChannelId = activity.ChannelId ?? "",
+            ConversationId = activity.Conversation?.Id ?? "",
+            Reference = activity.GetConversationReference(),
+            Language = words.Code,
+            StartedAt = now,
+            Status = HandoffStatus.Waiting,
+            Transcript = [.. memory.Transcript],
+        };
+        await _handoffs.CreateAsync(handoff, cancellationToken);
+        memory.HandoffId = handoff.Id;
+        await turn.SendActivityAsync(ReplyFactory.Create(activity, words.HandoffJoining, buttons: [BackButton(words)]), cancellationToken);
+        await turn.SendActivityAsync(Initiation(activity, handoff), cancellationToken);
+    }
+
+    /// <summary>
+    /// Handles the message when a person has the conversation or a message is being left; false when the bot should
+    /// answer it as usual (no handoff, or one that has ended).
+    /// </summary>
+    public async Task<bool> TryRouteAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        var text = turn.Activity.Text?.Trim() ?? string.Empty;
+        var words = AdvisorWords.For(turn.Activity.Locale);
+        if (text == CounsellorContactReply.LeaveMessageValue)
+        {
+            memory.LeavingMessage = true;
+            await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).LeaveMessagePrompt, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        if (memory.LeavingMessage)
+        {
+            memory.LeavingMessage = false;
+            if (text.Length > 0)
+            {
+                await LeaveMessageAsync(turn, memory, text, cancellationToken);
+                return true;
+            }
+        }
+
+        if (memory.HandoffId is not { } id)
+        {
+            return false;
+        }
+
+        var handoff = await _handoffs.GetAsync(id, cancellationToken);
+        if (handoff is null || !handoff.IsOpen)
+        {
+            memory.HandoffId = null; // ended from the console (the student was told) or forgotten
+            return false;
+        }
+
+        words = AdvisorWords.For(handoff.Language);
+        if (IsBackToCareerBot(text))
+        {
+            await _handoffs.UpdateAsync(id, h => h with
+            {
+                Status = HandoffStatus.Ended,
+                Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())],
+            }, cancellationToken);
+            memory.HandoffId = null;
+            await turn.SendActivityAsync(words.HandoffEnded, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        if (handoff.Status != HandoffStatus.WithChannel && text.Length > 0)
+        {
+            await _handoffs.UpdateAsync(id, h => h with
+            {
+                Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())],
+            }, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>A channel's agent hub says what it did with the handoff: accepted it, finished it, or could not take it.</summary>
+    public async Task OnStatusAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        var state = turn.Activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("state", out var s) && s.ValueKind == JsonValueKind.String
+            ? s.GetString()
+            : null;
+        if (memory.HandoffId is not { } id || state is null)
+        {
+            return;
+        }
+
+        switch (state)
+        {
+            case "accepted":
+                await _handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.WithChannel }, cancellationToken);
+                break;
+            case "completed" or "failed":
+                var ended = await _handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.Ended }, cancellationToken);
+                memory.HandoffId = null;
+                await turn.SendActivityAsync(AdvisorWords.For(ended?.Language ?? turn.Activity.Locale).HandoffEnded, cancellationToken: cancellationToken);
+                break;
+        }
+    }
+
+    public static Button BackButton(AdvisorWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return new Button(words.BackToCareerBot);
+    }
+
+    private async Task LeaveMessageAsync(ITurnContext turn, Memory.ConversationMemory memory, string text, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var now = _clock.GetUtcNow();
+        var words = AdvisorWords.For(activity.Locale);
+        await _handoffs.CreateAsync(new HandoffRecord
+        {
+            Id = HandoffStore.NewId(now, activity.Conversation?.Id ?? ""),
+            ChannelId = activity.ChannelId ?? "",
+            ConversationId = activity.Conversation?.Id ?? "",
+            Reference = activity.GetConversationReference(),
+            Language = words.Code,
+            StartedAt = now,
+            Status = HandoffStatus.Message,
+            Transcript = [.. memory.Transcript],
+            Messages = [new HandoffLine(HandoffSpeakers.Student, text, now)],
+        }, cancellationToken);
+        await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>"back to CareerBot" in either language, as typed or tapped.</summary>
+    private static bool IsBackToCareerBot(string text)
+    {
+        var lower = text.ToLowerInvariant().Trim('.', '!', ' ');
+        return lower.Contains("careerbot", StringComparison.Ordinal) && (lower.StartsWith("back", StringComparison.Ordinal)
+            || lower.StartsWith("retour", StringComparison.Ordinal) || lower.StartsWith("go back", StringComparison.Ordinal));
+    }
+
+    /// <summary>The Bot Framework's handoff event: the conversation so far as a transcript attachment.</summary>
+    private static Activity Initiation(Activity incoming, HandoffRecord handoff)
+    {
+        var transcript = handoff.Transcript.Select(line => new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = line.Text,
+            Timestamp = line.At,
+            From = line.From == HandoffSpeakers.Student ? incoming.From : incoming.Recipient,
+        }).ToList();
+        return new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = InitiateEvent,
+            Value = JsonSerializer.SerializeToElement(new { skill = "school-counselling", handoffId = handoff.Id }),
+            Attachments = [new Attachment
+            {
+                ContentType = TranscriptContentType,
+                Content = JsonSerializer.SerializeToElement(new { activities = transcript }, BotJson.Options),
+            }],
+        };
+    }
+}

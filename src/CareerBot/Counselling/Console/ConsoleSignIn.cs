@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CareerBot.Counselling.Console;
+
+/// <summary>The console's sign-in: its cookie scheme, the policy every console page requires, and the access-key check.</summary>
+public static class ConsoleSignIn
+{
+    public const string CookieScheme = "CounsellorConsole";
+    public const string EntraScheme = "CounsellorEntra";
+    public const string Policy = "Counsellor";
+    public const string RateLimitPolicy = "counsellor-sign-in";
+    public const string CookieName = "careerbot.counsellor";
+
+    /// <summary>True when <paramref name="typed"/> is the configured key; compared in constant time, on hashes so the length leaks nothing.</summary>
+    public static bool IsAccessKey(string? typed, string? configured)
+    {
+        if (string.IsNullOrEmpty(configured) || string.IsNullOrEmpty(typed))
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(typed)), SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
+    }
+
+    /// <summary>Who signed in with the access key: the school's staff, with no personal account.</summary>
+    public static ClaimsPrincipal StaffWithKey() =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "School staff (access key)")], CookieScheme));
+}

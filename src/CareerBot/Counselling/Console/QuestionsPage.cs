@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using CareerBot.Counselling.Insights;
+using CareerBot.Knowledge.Catalog;
+
+namespace CareerBot.Counselling.Console;
+
+/// <summary>Unanswered and unsure questions, newest first, each with "mark handled".</summary>
+public static class QuestionsPage
+{
+    public const int PageSize = 50;
+
+    public static string Body(IReadOnlyList<QuestionRecord> questions, int total, int page, bool openOnly, bool keepsText, int retentionDays, ICareerCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var html = new StringBuilder().Append("<p class=\"muted\">")
+            .Append(keepsText
+                ? $"Question texts are kept for {retentionDays} days, with e-mail addresses and phone numbers masked, and no student id."
+                : "Question texts are not kept (Counselling:KeepQuestionText is off): only what each question was read as.")
+            .Append(openOnly ? " Showing open questions. <a href=\"/counsellor/questions?all=1\">Show handled ones too</a>."
+                : " Showing all. <a href=\"/counsellor/questions\">Open only</a>.")
+            .Append("</p>");
+        if (questions.Count == 0)
+        {
+            return html.Append("<section><p>Nothing to look at: every question was answered.</p></section>").ToString();
+        }
+
+        html.Append("<section><table><thead><tr><th>When (UTC)</th><th>Question</th><th>Why</th><th>Read as</th><th></th></tr></thead><tbody>");
+        foreach (var q in questions)
+        {
+            var readAs = string.Join(" · ", new[] { q.Career is null ? null : catalog.FindCareer(q.Career)?.Title ?? q.Career, q.Topic, q.Intent,
+                q.Confidence.ToString("0.00", CultureInfo.InvariantCulture), q.Language }.OfType<string>());
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{q.At.UtcDateTime:yyyy-MM-dd HH:mm}</td>")
+                .Append("<td>").Append(q.Text is null ? "<span class=\"muted\">(text not kept)</span>" : ConsolePage.Encode(q.Text)).Append("</td>")
+                .Append("<td>").Append(ConsolePage.Encode(Reason(q.Reason))).Append("</td>")
+                .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td>")
+                .Append(q.Handled ? "<span class=\"muted\">handled</span>"
+                    : $"<form method=\"post\" action=\"/counsellor/questions/handled?id={Uri.EscapeDataString(q.Id)}\"><button type=\"submit\">Mark handled</button></form>")
+                .Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        var pages = (total + PageSize - 1) / PageSize;
+        if (pages > 1)
+        {
+            var all = openOnly ? "" : "&all=1";
+            html.Append(CultureInfo.InvariantCulture, $"<p>Page {page} of {pages}. ");
+            if (page > 1)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<a href=\"/counsellor/questions?page={page - 1}{all}\">Newer</a> ");
+            }
+
+            if (page < pages)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<a href=\"/counsellor/questions?page={page + 1}{all}\">Older</a>");
+            }
+
+            html.Append("</p>");
+        }
+
+        return html.Append("</section>").ToString();
+    }
+
+    private static string Reason(string reason) => reason switch
+    {
+        QuestionReasons.Unanswered => "not answered",
+        QuestionReasons.LowConfidence => "bot was unsure",
+        QuestionReasons.NotHelpful => "student said not helpful",
+        _ => reason,
+    };
+}

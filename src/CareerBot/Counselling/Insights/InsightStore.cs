@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CareerBot.BotFramework.Storage;
+
+namespace CareerBot.Counselling.Insights;
+
+/// <summary>
+/// The counsellors' insights in the state storage (SQLite, Blob or memory), so every host sharing a store sees the same:
+/// one counts document per day (<c>insights/days/yyyy-MM-dd</c>) and one document per kept question
+/// (<c>insights/questions/yyyy-MM-dd/{newest first}</c>).
+/// </summary>
+public sealed class InsightStore
+{
+    public const string DaysPrefix = "insights/days/";
+    public const string QuestionsPrefix = "insights/questions/";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly IStorage _storage;
+
+    public InsightStore(IStorage storage)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+    }
+
+    /// <summary>Each day's counts from <paramref name="from"/> to <paramref name="to"/>, a day with nothing recorded as empty counts.</summary>
+    public async Task<IReadOnlyList<(DateOnly Day, DailyCounts Counts)>> DaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var days = new List<DateOnly>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            days.Add(day);
+        }
+
+        var stored = await _storage.ReadAsync([.. days.Select(DayKey)], cancellationToken).ConfigureAwait(false);
+        return [.. days.Select(d => (d, stored.TryGetValue(DayKey(d), out var item) ? Counts(item.Document) : new DailyCounts()))];
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to a day's counts; another host adding at the same time makes it read again.</summary>
+    public async Task AddAsync(DateOnly day, DailyCounts delta, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delta);
+        var key = DayKey(day);
+        for (var attempt = 1; ; attempt++)
+        {
+            var read = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+            var counts = read.TryGetValue(key, out var item) ? Counts(item.Document) : new DailyCounts();
+            counts.Add(delta);
+            var document = (JsonObject)JsonSerializer.SerializeToNode(counts, Json)!;
+            try
+            {
+                await _storage.WriteAsync(new Dictionary<string, StoreItem>
+                {
+                    [key] = item is null ? StoreItem.New(document) : new StoreItem(document, item.ETag),
+                }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < 20)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public Task KeepAsync(QuestionRecord question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            [QuestionsPrefix + question.Id] = StoreItem.New((JsonObject)JsonSerializer.SerializeToNode(question, Json)!),
+        }, cancellationToken);
+    }
+
+    /// <summary>A new question id: its day, then a part that sorts the newest first, then a random part.</summary>
+    public static string NewQuestionId(DateTimeOffset at) =>
+        $"{DayOf(at):yyyy-MM-dd}/{(DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>The kept questions, newest first; <paramref name="openOnly"/> leaves out those marked handled.</summary>
+    public async Task<(IReadOnlyList<QuestionRecord> Page, int Total)> QuestionsAsync(
+        int skip, int take, bool openOnly, CancellationToken cancellationToken)
+    {
+        var keys = (await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false))
+            .Order(NewestFirst.Instance).ToList();
+        if (!openOnly)
+        {
+            var page = await ReadQuestionsAsync(keys.Skip(skip).Take(take).ToList(), cancellationToken).ConfigureAwait(false);
+            return (page, keys.Count);
+        }
+
+        // Handled ones are few and old: read in pages until this page is full.
+        var open = new List<QuestionRecord>();
+        var seen = 0;
+        for (var start = 0; start < keys.Count && open.Count < skip + take; start += 200)
+        {
+            foreach (var question in await ReadQuestionsAsync(keys.Skip(start).Take(200).ToList(), cancellationToken).ConfigureAwait(false))
+            {
+                seen++;
+                if (!question.Handled)
+                {
+                    open.Add(question);
+                }
+            }
+        }
+
+        return (open.Skip(skip).Take(take).ToList(), seen == keys.Count ? open.Count : Math.Max(open.Count, keys.Count));
+    }
+
+    public async Task<QuestionRecord?> QuestionAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return (await ReadQuestionsAsync([QuestionsPrefix + id], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    }
+
+    /// <summary>Marks a kept question handled; false when it is gone (purged, or never kept).</summary>
+    public async Task<bool> MarkHandledAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var key = QuestionsPrefix + id;
+        var read = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        if (!read.TryGetValue(key, out var item))
+        {
+            return false;
+        }
+
+        item.Document["handled"] = true;
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(item.Document, StoreItem.AnyETag) }, cancellationToken)
+            .ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Deletes the kept questions older than <paramref name="keepFrom"/> (all of them when null); returns how many.</summary>
+    public async Task<int> PurgeAsync(DateOnly? keepFrom, CancellationToken cancellationToken)
+    {
+        var keys = await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false);
+        var old = keys.Where(k => keepFrom is null || !DateOnly.TryParseExact(k[QuestionsPrefix.Length..].Split('/')[0], "yyyy-MM-dd",
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day < keepFrom).ToList();
+        foreach (var batch in old.Chunk(100))
+        {
+            await _storage.DeleteAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        return old.Count;
+    }
+
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
+    private async Task<List<QuestionRecord>> ReadQuestionsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var read = await _storage.ReadAsync(keys.ToArray(), cancellationToken).ConfigureAwait(false);
+        return keys.Where(read.ContainsKey)
+            .Select(k => read[k].Document.Deserialize<QuestionRecord>(Json))
+            .OfType<QuestionRecord>()
+            .ToList();
+    }
+
+    private static string DayKey(DateOnly day) => DaysPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DailyCounts Counts(JsonObject document) => document.Deserialize<DailyCounts>(Json) ?? new DailyCounts();
+
+    /// <summary>Newer days first; within a day the key's inverted time already sorts the newest first.</summary>
+    private sealed class NewestFirst : IComparer<string>
+    {
+        public static NewestFirst Instance { get; } = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var dayX = x?.Length >= QuestionsPrefix.Length + 10 ? x.AsSpan(QuestionsPrefix.Length, 10) : x.AsSpan();
+            var dayY = y?.Length >= QuestionsPrefix.Length + 10 ? y.AsSpan(QuestionsPrefix.Length, 10) : y.AsSpan();
+            var byDay = dayY.CompareTo(dayX, StringComparison.Ordinal);
+            return byDay != 0 ? byDay : string.CompareOrdinal(x, y);
+        }
+    }
+}
