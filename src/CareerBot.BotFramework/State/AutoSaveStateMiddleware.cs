@@ -47,6 +47,7 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
         ArgumentNullException.ThrowIfNull(next);
         var replies = new HeldReplies();
         turnContext.OnSendActivities(replies.OnSendAsync);
+        turnContext.TurnState.Set(new PendingReplies(replies.Held));
         try
         {
             for (var attempt = 1; ; attempt++)

@@ -14,6 +14,9 @@ internal sealed class HeldReplies
 
     public bool Holding { get; set; } = true;
 
+    /// <summary>What is held now, for <see cref="PendingReplies"/>.</summary>
+    public IReadOnlyList<Activity> Held => held;
+
     public Task<ResourceResponse[]> OnSendAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> send)
     {
         if (!Holding || activities.All(a => a.Type == ActivityTypes.Typing))

@@ -4,6 +4,7 @@ using CareerBot.Advisor.Handoff;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Replies.Words;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.State;
 using CareerBot.Counselling.Insights;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Dialogs;
@@ -55,7 +56,19 @@ public sealed class AdvisorBot : IBot
         var activity = turnContext.Activity;
         activity.Text = MessageText(activity);
         await CountActiveDayAsync(turnContext, cancellationToken);
-        await NoteTranscriptAsync(turnContext, cancellationToken);
+        var noteReplies = await NoteTranscriptAsync(turnContext, cancellationToken);
+        try
+        {
+            await RunAsync(turnContext, cancellationToken);
+        }
+        finally
+        {
+            await noteReplies();
+        }
+    }
+
+    private async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
         if (await _handoff.TryRouteAsync(turnContext, cancellationToken))
         {
             return; // a person has the conversation, or a message for the counsellors was left
@@ -83,22 +96,29 @@ public sealed class AdvisorBot : IBot
 
     /// <summary>
     /// Keeps the last lines of the conversation (both sides) in its own state, so a counsellor who takes it over sees
-    /// what was said; "forget me" deletes them with the rest of the conversation.
+    /// what was said; "forget me" deletes them with the rest of the conversation. The bot's lines are noted once the
+    /// turn has run, from the replies held for saving (or, with nothing holding them, as they are sent).
     /// </summary>
-    private async Task NoteTranscriptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<Func<Task>> NoteTranscriptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         memory.Note(Counselling.Handoff.HandoffSpeakers.Student, turnContext.Activity.Text, _clock.GetUtcNow());
-        turnContext.OnSendActivities(async (context, activities, next) =>
+        var sent = new List<Activity>();
+        turnContext.OnSendActivities((context, activities, next) =>
         {
-            var responses = await next();
-            foreach (var sent in activities.Where(a => a.Type == ActivityTypes.Message))
+            sent.AddRange(activities);
+            return next();
+        });
+        return () =>
+        {
+            var said = (turnContext.TurnState.Get<PendingReplies>()?.Activities ?? []).Concat(sent);
+            foreach (var reply in said.Where(a => a.Type == ActivityTypes.Message).Distinct())
             {
-                memory.Note(Counselling.Handoff.HandoffSpeakers.Bot, sent.Text, _clock.GetUtcNow());
+                memory.Note(Counselling.Handoff.HandoffSpeakers.Bot, reply.Text, _clock.GetUtcNow());
             }
 
-            return responses;
-        });
+            return Task.CompletedTask;
+        };
     }
 
     private async Task OnMembersAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

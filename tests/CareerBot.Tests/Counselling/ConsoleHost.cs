@@ -26,6 +26,8 @@ public sealed class ConsoleHost : IDisposable
 
     public InsightStore Store => Bot.Services.GetRequiredService<InsightStore>();
 
+    public CareerBot.Counselling.Handoff.HandoffStore Handoffs => Bot.Services.GetRequiredService<CareerBot.Counselling.Handoff.HandoffStore>();
+
     /// <summary>Saves what the bot recorded (the host does so every 2 seconds by itself).</summary>
     public Task FlushAsync() => Bot.Services.GetRequiredService<InsightRecorder>().FlushAsync();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Cli;
+using CareerBot.Counselling.Handoff;
 using CareerBot.Counselling.Insights;
 using CareerBot.Knowledge;
 using CareerBot.Options;
@@ -18,14 +19,20 @@ public static class ConsoleEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/counsellor/console.css", () => Results.Text(ConsolePage.StyleSheet, "text/css"));
+        app.MapGet("/counsellor/console.js", () => Results.Text(ConsolePage.Script, "text/javascript"));
         app.MapGet("/counsellor/sign-in", (IOptions<CounsellingOptions> options) =>
             ConsolePage.Html("Sign in", SignInPage.Body(HasKey(options.Value), options.Value.OpenIdConnect.IsConfigured, null), signedIn: false));
         app.MapPost("/counsellor/sign-in", SignInAsync).RequireRateLimiting(ConsoleSignIn.RateLimitPolicy).DisableAntiforgery();
         app.MapGet("/counsellor/sign-in/entra", (IOptions<CounsellingOptions> options) => options.Value.OpenIdConnect.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/counsellor" }, [ConsoleSignIn.EntraScheme])
             : Results.NotFound());
-        app.MapPost("/counsellor/sign-out", async (HttpContext http) =>
+        app.MapPost("/counsellor/sign-out", async (HttpContext http, CounsellorPresence presence) =>
         {
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                await presence.MarkOfflineAsync(ConsoleSignIn.PresenceOf(http.User), http.RequestAborted);
+            }
+
             await http.SignOutAsync(ConsoleSignIn.CookieScheme);
             return Results.Redirect("/counsellor/sign-in");
         }).DisableAntiforgery();
@@ -34,6 +41,27 @@ public static class ConsoleEndpoints
         console.MapGet("", OverviewAsync);
         console.MapGet("/questions", QuestionsAsync);
         console.MapPost("/questions/handled", MarkHandledAsync).DisableAntiforgery();
+        console.MapGet("/inbox", async (HttpContext http, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
+        {
+            await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
+            return ConsolePage.Html("Inbox", InboxPage.Body(await handoffs.ListAsync(cancellationToken)), refreshSeconds: 10);
+        });
+        console.MapGet("/handoffs/{id}", async (HttpContext http, string id, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
+        {
+            await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
+            return await handoffs.GetAsync(id, cancellationToken) is { } handoff
+                ? ConsolePage.Html("A student asked for a person", HandoffPage.Body(handoff))
+                : NotKept();
+        });
+        console.MapGet("/handoffs/{id}/lines", async (HttpContext http, string id, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
+        {
+            await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
+            return await handoffs.GetAsync(id, cancellationToken) is { } handoff
+                ? Results.Json(new { count = handoff.Messages.Count, status = handoff.Status.ToString(), html = HandoffPage.Lines(handoff.Messages) })
+                : Results.NotFound();
+        });
+        console.MapPost("/handoffs/{id}/reply", ReplyAsync).DisableAntiforgery();
+        console.MapPost("/handoffs/{id}/end", EndAsync).DisableAntiforgery();
         console.MapGet("/knowledge", (KnowledgeBase knowledge, KnowledgeStatus status) =>
             ConsolePage.Html("Knowledge", KnowledgePage.Body(knowledge.Careers, status.LastLoaded, knowledge.Folder, CheckCommand.Run(knowledge.Folder).Problems)));
         console.MapGet("/export.csv", async (InsightStore store, TimeProvider clock, int? days, CancellationToken cancellationToken) =>
@@ -95,6 +123,72 @@ public static class ConsoleEndpoints
 
         return Results.Redirect("/counsellor/questions");
     }
+
+    /// <summary>The counsellor answers: the line is kept, and sent into the student's chat under the counsellor's name.</summary>
+    private static async Task<IResult> ReplyAsync(
+        HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!SameOrigin(http))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
+        var text = form?["text"].ToString().Trim() ?? "";
+        var name = form?["name"].ToString().Trim() is { Length: > 0 and <= 60 } given ? given : "Counsellor";
+        if (text.Length is 0 or > 2000)
+        {
+            return ConsolePage.Html("Reply not sent", "<p class=\"error\">A reply needs 1 to 2,000 characters.</p>", status: 400);
+        }
+
+        var handoff = await handoffs.UpdateAsync(id, h => h with
+        {
+            Status = h.Status == HandoffStatus.Message ? HandoffStatus.Message : HandoffStatus.Active,
+            CounsellorName = name,
+            Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Counsellor, text, clock.GetUtcNow())],
+        }, cancellationToken);
+        if (handoff is null)
+        {
+            return NotKept();
+        }
+
+        var label = Advisor.Replies.Words.AdvisorWords.For(handoff.Language).CounsellorLabel(name);
+        var message = BotFramework.Turns.MessageFactory.Text($"**{label}:** {text}");
+        if (!await delivery.SendAsync(handoff, message, label, cancellationToken))
+        {
+            return ConsolePage.Html("Reply not delivered",
+                "<p class=\"error\">The student's conversation has ended, so the reply could not reach them. It is kept here.</p>", status: 410);
+        }
+
+        return Results.Redirect($"/counsellor/handoffs/{Uri.EscapeDataString(id)}");
+    }
+
+    /// <summary>The counsellor ends the chat: the student is told they are back with CareerBot, in their language.</summary>
+    private static async Task<IResult> EndAsync(HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (!SameOrigin(http))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var before = await handoffs.GetAsync(id, cancellationToken);
+        var handoff = await handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.Ended }, cancellationToken);
+        if (handoff is null || before is null)
+        {
+            return NotKept();
+        }
+
+        if (before.Status is HandoffStatus.Waiting or HandoffStatus.Active)
+        {
+            var words = Advisor.Replies.Words.AdvisorWords.For(handoff.Language);
+            await delivery.SendAsync(handoff, BotFramework.Turns.MessageFactory.Text(words.HandoffEnded), null, cancellationToken);
+        }
+
+        return Results.Redirect("/counsellor/inbox");
+    }
+
+    private static IResult NotKept() =>
+        ConsolePage.Html("Not found", "<p>That conversation is no longer kept (the student may have asked CareerBot to forget them).</p>", status: 404);
 
     private static (DateOnly From, DateOnly To) Period(TimeProvider clock, int? days)
     {

@@ -7,21 +7,23 @@ namespace CareerBot.Counselling.Console;
 public static class ConsolePage
 {
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    public static IResult Html(string title, string body, bool signedIn = true, int status = 200)
+    /// <param name="refreshSeconds">Reloads the page this often (the inbox), with no script.</param>
+    public static IResult Html(string title, string body, bool signedIn = true, int status = 200, int? refreshSeconds = null)
     {
         var html = new StringBuilder()
             .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Encode(title)).Append(" · CareerBot counsellors</title>")
+            .Append(refreshSeconds is { } seconds ? $"<meta http-equiv=\"refresh\" content=\"{seconds}\">" : "")
             .Append("<link rel=\"stylesheet\" href=\"/counsellor/console.css\"></head><body>")
             .Append("<header><strong>CareerBot</strong> <span>counsellors' console</span>");
         if (signedIn)
         {
-            html.Append("<nav><a href=\"/counsellor\">Overview</a><a href=\"/counsellor/questions\">Unanswered questions</a>")
+            html.Append("<nav><a href=\"/counsellor\">Overview</a><a href=\"/counsellor/inbox\">Inbox</a><a href=\"/counsellor/questions\">Unanswered questions</a>")
                 .Append("<a href=\"/counsellor/knowledge\">Knowledge</a><a href=\"/counsellor/export.csv\">Export CSV</a>")
                 .Append("<form method=\"post\" action=\"/counsellor/sign-out\"><button type=\"submit\">Sign out</button></form></nav>");
         }
@@ -46,6 +48,21 @@ public static class ConsolePage
         }
     }
 
+    /// <summary>The live chat page's only script: fetches new lines every 3 seconds (which also keeps the counsellor online).</summary>
+    public const string Script = """
+        (function () {
+          var lines = document.getElementById('lines');
+          if (!lines) { return; }
+          var count = Number(lines.getAttribute('data-count'));
+          var url = '/counsellor/handoffs/' + encodeURIComponent(decodeURIComponent(lines.getAttribute('data-id'))) + '/lines';
+          setInterval(function () {
+            fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
+              if (data && data.count !== count) { count = data.count; lines.innerHTML = data.html; }
+            }).catch(function () { });
+          }, 3000);
+        })();
+        """;
+
     public const string StyleSheet = """
         body { font-family: system-ui, sans-serif; margin: 0; color: #1b1b1b; background: #f6f7f9; }
         header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1.25rem; background: #0b3e7a; color: #fff; }
@@ -67,6 +84,8 @@ public static class ConsolePage
         .error { color: #a4262c; font-weight: 600; }
         svg { max-width: 100%; height: auto; }
         svg text { font-size: 11px; fill: #1b1b1b; }
-        input[type=password] { font: inherit; padding: .4rem; width: min(24rem, 100%); }
+        input, textarea { font: inherit; padding: .4rem; width: min(36rem, 100%); box-sizing: border-box; }
+        ul.lines { list-style: none; padding: 0; }
+        ul.lines li { padding: .25rem 0; border-bottom: 1px solid #eef0f2; }
         """;
 }

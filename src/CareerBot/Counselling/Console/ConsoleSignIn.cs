@@ -27,5 +27,16 @@ public static class ConsoleSignIn
 
     /// <summary>Who signed in with the access key: the school's staff, with no personal account.</summary>
     public static ClaimsPrincipal StaffWithKey() =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "School staff (access key)")], CookieScheme));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "School staff (access key)"), new Claim(SessionClaim, Guid.NewGuid().ToString("N"))], CookieScheme));
+
+    /// <summary>One sign-in's id, for the counsellor's presence in the inbox.</summary>
+    public const string SessionClaim = "careerbot:console-session";
+
+    /// <summary>The presence key of the signed-in counsellor: a hash, so no account name is stored for it.</summary>
+    public static string PresenceOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var who = user.FindFirst(SessionClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.Identity?.Name ?? "counsellor";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(who)))[..16];
+    }
 }

@@ -28,6 +28,10 @@ public sealed class BotConversation : IStudentChat
     public Task<BotReplies> SendAsync(string text, string locale = "en-US") =>
         PostAsync(Activity(ActivityTypes.Message, a => { a.Text = text; a.Locale = locale; }));
 
+    /// <summary>An event activity from the channel (for example <c>handoff.status</c> from an agent hub).</summary>
+    public Task<BotReplies> SendEventAsync(string name, JsonElement value) =>
+        PostAsync(Activity(ActivityTypes.Event, a => { a.Name = name; a.Value = value; }));
+
     /// <summary>A message with no text whose value carries it, as Web Chat posts an Adaptive Card submit.</summary>
     public Task<BotReplies> SendValueAsync(JsonElement value) =>
         PostAsync(Activity(ActivityTypes.Message, a => a.Value = value));
