@@ -82,12 +82,7 @@ public sealed partial class PhoneLayoutTests(BrowserFixture fixture)
         Assert.DoesNotContain(heard, h => h.Contains("said: 1 attachment", StringComparison.Ordinal));
     }
 
-    private static string Screenshot(string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "bin", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string Screenshot(string name) => Screenshots.PathFor(name);
 
     [GeneratedRegex("career", RegexOptions.IgnoreCase)]
     private static partial Regex Career();

@@ -62,12 +62,7 @@ public sealed partial class ScaleOutChatTests(ScaleOutCluster cluster) : IClassF
     private static string Describe(IReadOnlyList<(string Path, int Host)> served) =>
         string.Join(", ", served.Select(s => $"{s.Host}:{s.Path}"));
 
-    private static string Screenshot(string name)
-    {
-        var folder = Path.Combine(CareerBot.Tests.WebChat.CareerBotServer.RepositoryRoot(), "tests", "CareerBot.Browser.Tests", "bin", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string Screenshot(string name) => Screenshots.PathFor(name);
 
     [GeneratedRegex("(strong|moderate|weak) fit", RegexOptions.IgnoreCase)]
     private static partial Regex FitResult();
