@@ -55,7 +55,7 @@ internal static class ConsoleBench
             {
                 var at = now.AddMinutes(-i * (Days * 24 * 60.0 / Questions));
                 var id = $"{at:yyyy-MM-dd}/{DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks:D19}-{i:x8}";
-                batch["insights/questions/" + id] = StoreItem.New(new JsonObject
+                batch[(i % 10 == 0 ? "insights/handled/" : "insights/questions/") + id] = StoreItem.New(new JsonObject
                 {
                     ["id"] = id, ["at"] = at.ToString("O", CultureInfo.InvariantCulture), ["text"] = $"how much does a zookeeper number {i} make?",
                     ["reason"] = "unanswered", ["topic"] = topics[i % topics.Length], ["intent"] = "Question", ["confidence"] = 0.41, ["language"] = "en",
@@ -90,6 +90,7 @@ internal static class ConsoleBench
         info.Environment["Storage__Kind"] = "sqlite";
         info.Environment["Storage__SqlitePath"] = database;
         info.Environment["Counselling__AccessKey"] = Key;
+        info.Environment["Counselling__RetentionDays"] = "120"; // keep all 90 seeded days: the purge runs at start
         info.Environment["Host__Urls"] = $"http://127.0.0.1:{port}";
         info.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         using var process = Process.Start(info)!;
@@ -111,7 +112,7 @@ internal static class ConsoleBench
                 return;
             }
 
-            foreach (var page in new[] { "counsellor?days=90", "counsellor/questions", "counsellor/questions?page=900", "counsellor/questions?all=1&page=1500", "counsellor/export.csv?days=90" })
+            foreach (var page in new[] { "counsellor?days=90", "counsellor/questions", "counsellor/questions?page=1700", "counsellor/questions?all=1&page=1999", "counsellor/export.csv?days=90" })
             {
                 var times = new List<double>();
                 long bytes = 0;
@@ -128,6 +129,12 @@ internal static class ConsoleBench
                     }
 
                     bytes = body.Length;
+                    if (body.Length < 4096)
+                    {
+                        Console.WriteLine($"{page}: failed, the page has no questions ({body.Length} bytes)");
+                        break;
+                    }
+
                     if (run > 0)
                     {
                         times.Add(clock.Elapsed.TotalMilliseconds);

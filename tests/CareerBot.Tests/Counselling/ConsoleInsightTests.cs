@@ -198,3 +198,37 @@ public sealed class ConsoleWithoutQuestionTextTests : IDisposable
 
     public void Dispose() => host.Dispose();
 }
+
+/// <summary>The kept questions page by page, newest first, with and without the handled ones.</summary>
+public sealed class KeptQuestionPagingTests
+{
+    [Fact]
+    public async Task Pages_go_back_in_time_without_gaps_or_repeats_and_open_only_leaves_handled_ones_out()
+    {
+        var store = new InsightStore(new CareerBot.BotFramework.Storage.MemoryStorage());
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 130; i++)
+        {
+            await store.KeepAsync(new QuestionRecord
+            {
+                Id = InsightStore.NewQuestionId(now.AddMinutes(-37 * i)), At = now.AddMinutes(-37 * i), Text = $"question {i}",
+                Reason = QuestionReasons.Unanswered, Intent = "Question", Language = "en",
+            }, CancellationToken.None);
+        }
+
+        var (first, total) = await store.QuestionsAsync(0, 50, openOnly: false, CancellationToken.None);
+        var (third, _) = await store.QuestionsAsync(100, 50, openOnly: false, CancellationToken.None);
+        Assert.Equal(130, total);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"question {i}"), first.Select(q => q.Text));
+        Assert.Equal(Enumerable.Range(100, 30).Select(i => $"question {i}"), third.Select(q => q.Text));
+
+        foreach (var q in first.Where((_, i) => i % 2 == 0))
+        {
+            await store.MarkHandledAsync(q.Id, CancellationToken.None);
+        }
+
+        var (open, openTotal) = await store.QuestionsAsync(50, 50, openOnly: true, CancellationToken.None);
+        Assert.Equal(105, openTotal);
+        Assert.Equal(Enumerable.Range(75, 50).Select(i => $"question {i}"), open.Select(q => q.Text));
+    }
+}

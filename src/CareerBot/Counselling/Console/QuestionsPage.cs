@@ -23,7 +23,9 @@ public static class QuestionsPage
             .Append("</p>");
         if (questions.Count == 0)
         {
-            return html.Append("<section><p>Nothing to look at: every question was answered.</p></section>").ToString();
+            return html.Append(page > 1 && total > 0
+                ? "<section><p>No questions on this page. <a href=\"/counsellor/questions\">Back to the newest</a>.</p></section>"
+                : "<section><p>Nothing to look at: every question was answered.</p></section>").ToString();
         }
 
         html.Append("<section><table><thead><tr><th>When (UTC)</th><th>Question</th><th>Why</th><th>Read as</th><th></th></tr></thead><tbody>");

@@ -15,6 +15,9 @@ public sealed class InsightStore
     public const string DaysPrefix = "insights/days/";
     public const string QuestionsPrefix = "insights/questions/";
 
+    /// <summary>Where a question marked handled moves, so listing the open ones reads no document.</summary>
+    public const string HandledPrefix = "insights/handled/";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly IStorage _storage;
@@ -80,60 +83,52 @@ public sealed class InsightStore
     public async Task<(IReadOnlyList<QuestionRecord> Page, int Total)> QuestionsAsync(
         int skip, int take, bool openOnly, CancellationToken cancellationToken)
     {
-        var keys = (await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false))
-            .Order(NewestFirst.Instance).ToList();
+        var keys = (await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false)).ToList();
         if (!openOnly)
         {
-            var page = await ReadQuestionsAsync(keys.Skip(skip).Take(take).ToList(), cancellationToken).ConfigureAwait(false);
-            return (page, keys.Count);
+            keys.AddRange(await _storage.ListKeysAsync(HandledPrefix, cancellationToken).ConfigureAwait(false));
         }
 
-        // Handled ones are few and old: read in pages until this page is full.
-        var open = new List<QuestionRecord>();
-        var seen = 0;
-        for (var start = 0; start < keys.Count && open.Count < skip + take; start += 200)
-        {
-            foreach (var question in await ReadQuestionsAsync(keys.Skip(start).Take(200).ToList(), cancellationToken).ConfigureAwait(false))
-            {
-                seen++;
-                if (!question.Handled)
-                {
-                    open.Add(question);
-                }
-            }
-        }
-
-        return (open.Skip(skip).Take(take).ToList(), seen == keys.Count ? open.Count : Math.Max(open.Count, keys.Count));
+        keys.Sort(NewestFirst.Instance);
+        var page = await ReadQuestionsAsync(keys.Skip(skip).Take(take).ToList(), cancellationToken).ConfigureAwait(false);
+        return (page, keys.Count);
     }
 
     public async Task<QuestionRecord?> QuestionAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return (await ReadQuestionsAsync([QuestionsPrefix + id], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        return (await ReadQuestionsAsync([QuestionsPrefix + id, HandledPrefix + id], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
-    /// <summary>Marks a kept question handled; false when it is gone (purged, or never kept).</summary>
+    /// <summary>Marks a kept question handled (it moves to <see cref="HandledPrefix"/>); false when it is gone.</summary>
     public async Task<bool> MarkHandledAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         var key = QuestionsPrefix + id;
-        var read = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var read = await _storage.ReadAsync([key, HandledPrefix + id], cancellationToken).ConfigureAwait(false);
+        if (read.ContainsKey(HandledPrefix + id))
+        {
+            return true;
+        }
+
         if (!read.TryGetValue(key, out var item))
         {
             return false;
         }
 
         item.Document["handled"] = true;
-        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(item.Document, StoreItem.AnyETag) }, cancellationToken)
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [HandledPrefix + id] = new(item.Document, StoreItem.AnyETag) }, cancellationToken)
             .ConfigureAwait(false);
+        await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     /// <summary>Deletes the kept questions older than <paramref name="keepFrom"/> (all of them when null); returns how many.</summary>
     public async Task<int> PurgeAsync(DateOnly? keepFrom, CancellationToken cancellationToken)
     {
-        var keys = await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false);
-        var old = keys.Where(k => keepFrom is null || !DateOnly.TryParseExact(k[QuestionsPrefix.Length..].Split('/')[0], "yyyy-MM-dd",
+        var keys = (await _storage.ListKeysAsync(QuestionsPrefix, cancellationToken).ConfigureAwait(false))
+            .Concat(await _storage.ListKeysAsync(HandledPrefix, cancellationToken).ConfigureAwait(false));
+        var old = keys.Where(k => keepFrom is null || !DateOnly.TryParseExact(IdOf(k).Split('/')[0], "yyyy-MM-dd",
             CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day < keepFrom).ToList();
         foreach (var batch in old.Chunk(100))
         {
@@ -159,21 +154,24 @@ public sealed class InsightStore
             .ToList();
     }
 
+    private static string IdOf(string key) =>
+        key.StartsWith(HandledPrefix, StringComparison.Ordinal) ? key[HandledPrefix.Length..] : key[QuestionsPrefix.Length..];
+
     private static string DayKey(DateOnly day) => DaysPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DailyCounts Counts(JsonObject document) => document.Deserialize<DailyCounts>(Json) ?? new DailyCounts();
 
-    /// <summary>Newer days first; within a day the key's inverted time already sorts the newest first.</summary>
+    /// <summary>Newer days first; within a day the id's inverted time already sorts the newest first (open or handled alike).</summary>
     private sealed class NewestFirst : IComparer<string>
     {
         public static NewestFirst Instance { get; } = new();
 
         public int Compare(string? x, string? y)
         {
-            var dayX = x?.Length >= QuestionsPrefix.Length + 10 ? x.AsSpan(QuestionsPrefix.Length, 10) : x.AsSpan();
-            var dayY = y?.Length >= QuestionsPrefix.Length + 10 ? y.AsSpan(QuestionsPrefix.Length, 10) : y.AsSpan();
-            var byDay = dayY.CompareTo(dayX, StringComparison.Ordinal);
-            return byDay != 0 ? byDay : string.CompareOrdinal(x, y);
+            var idX = IdOf(x ?? QuestionsPrefix);
+            var idY = IdOf(y ?? QuestionsPrefix);
+            var byDay = string.CompareOrdinal(idY[..Math.Min(10, idY.Length)], idX[..Math.Min(10, idX.Length)]);
+            return byDay != 0 ? byDay : string.CompareOrdinal(idX, idY);
         }
     }
 }
