@@ -11,7 +11,7 @@ public sealed class ConsoleHost : IDisposable
 {
     public const string AccessKey = "console-tests-access-key-0123";
 
-    public ConsoleHost(IReadOnlyDictionary<string, string?>? settings = null)
+    public ConsoleHost(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null)
     {
         var all = new Dictionary<string, string?> { ["Counselling:AccessKey"] = AccessKey };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -19,7 +19,7 @@ public sealed class ConsoleHost : IDisposable
             all[key] = value;
         }
 
-        Bot = AdvisorHost.WithSettings(all);
+        Bot = AdvisorHost.WithSettings(all, sqlitePath);
     }
 
     public AdvisorHost Bot { get; }
