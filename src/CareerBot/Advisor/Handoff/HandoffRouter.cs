@@ -56,18 +56,7 @@ public sealed class HandoffRouter
 
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var activity = turn.Activity;
-        var now = _clock.GetUtcNow();
-        var handoff = new HandoffRecord
-        {
-            Id = HandoffStore.NewId(now, activity.Conversation?.Id ?? ""),
-            ChannelId = activity.ChannelId ?? "",
-            ConversationId = activity.Conversation?.Id ?? "",
-            Reference = activity.GetConversationReference(),
-            Language = words.Code,
-            StartedAt = now,
-            Status = HandoffStatus.Waiting,
-            Transcript = [.. memory.Transcript],
-        };
+        var handoff = NewHandoff(activity, memory, words, HandoffStatus.Waiting, []);
         await _handoffs.CreateAsync(handoff, cancellationToken);
         memory.HandoffId = handoff.Id;
         await turn.SendActivityAsync(ReplyFactory.Create(activity, words.HandoffJoining, buttons: [BackButton(words)]), cancellationToken);
@@ -171,10 +160,19 @@ public sealed class HandoffRouter
 
     private async Task LeaveMessageAsync(ITurnContext turn, Memory.ConversationMemory memory, string text, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
+        var words = AdvisorWords.For(turn.Activity.Locale);
+        await _handoffs.CreateAsync(
+            NewHandoff(turn.Activity, memory, words, HandoffStatus.Message, [new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())]),
+            cancellationToken);
+        await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A new request for a person from this conversation, with what was said before it.</summary>
+    private HandoffRecord NewHandoff(
+        Activity activity, Memory.ConversationMemory memory, AdvisorWords words, HandoffStatus status, IReadOnlyList<HandoffLine> messages)
+    {
         var now = _clock.GetUtcNow();
-        var words = AdvisorWords.For(activity.Locale);
-        await _handoffs.CreateAsync(new HandoffRecord
+        return new HandoffRecord
         {
             Id = HandoffStore.NewId(now, activity.Conversation?.Id ?? ""),
             ChannelId = activity.ChannelId ?? "",
@@ -182,11 +180,10 @@ public sealed class HandoffRouter
             Reference = activity.GetConversationReference(),
             Language = words.Code,
             StartedAt = now,
-            Status = HandoffStatus.Message,
+            Status = status,
             Transcript = [.. memory.Transcript],
-            Messages = [new HandoffLine(HandoffSpeakers.Student, text, now)],
-        }, cancellationToken);
-        await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
+            Messages = messages,
+        };
     }
 
     /// <summary>"back to CareerBot" in either language, as typed or tapped.</summary>
