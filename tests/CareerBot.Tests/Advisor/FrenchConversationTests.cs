@@ -112,6 +112,8 @@ public abstract class FrenchConversationTests(AdvisorHost host)
         var replies = await StartConversation().SendAsync("combien gagne un directeur informatique en Colombie-Britannique ?", "fr-CA");
 
         Assert.Contains("Pour le groupe Gestionnaires des systèmes informatiques (CNP 20012) ;", replies.Last.Text);
+        Assert.Equal("Test de compatibilité : Directeur ou directrice informatique", replies.Buttons[^1]);
+        Assert.Equal("Fit check for IT Manager", replies.ButtonValues[^1]);
         Assert.DoesNotContain("Computer and information systems managers (NOC 20012) ;", replies.Last.Text);
     }
 

@@ -179,7 +179,9 @@ public sealed class QuestionAnswerer
         var questions = answer.FollowUps.Select(f => new Button(language.Question(f)));
         if (answer.Answered && answer.Career is { } careerId && _catalog.FindCareer(careerId) is { Fit.Count: > 0 } career)
         {
-            return [.. questions.Take(NextQuestionsShown - 1), Button.FitCheckFor(career.Title)];
+            // Titled in the student's language; the value stays the English command the bot reads.
+            var words = Replies.Words.AdvisorWords.For(language.Code);
+            return [.. questions.Take(NextQuestionsShown - 1), words.FitCheckButton(career.Title, career.In(language.Code).Title)];
         }
 
         return questions.Take(NextQuestionsShown).ToList();
