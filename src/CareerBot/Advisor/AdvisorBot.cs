@@ -32,7 +32,6 @@ public sealed class AdvisorBot : IBot
         _state = state ?? throw new ArgumentNullException(nameof(state));
         _insights = insights ?? throw new ArgumentNullException(nameof(insights));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(mainDialog);
         ArgumentNullException.ThrowIfNull(catalog);
         _dialogs = new DialogSet(state.DialogState).Add(mainDialog);

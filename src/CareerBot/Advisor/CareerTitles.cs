@@ -8,6 +8,13 @@ public static class CareerTitles
     public static IReadOnlyList<string> TitlesIn(this ICareerCatalog catalog, string language)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return [.. catalog.Careers.Select(c => catalog.FindCareer(c.Id)?.In(language).Title ?? c.Title)];
+        return [.. catalog.Careers.Select(c => catalog.TitleIn(c.Id, c.Title, language))];
+    }
+
+    /// <summary>One career's title in <paramref name="language"/>; <paramref name="englishTitle"/> when the library has none (or no longer has the career).</summary>
+    public static string TitleIn(this ICareerCatalog catalog, string careerId, string englishTitle, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.FindCareer(careerId)?.In(language).Title ?? englishTitle;
     }
 }

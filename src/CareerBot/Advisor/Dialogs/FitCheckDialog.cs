@@ -122,7 +122,7 @@ public sealed class FitCheckDialog : ComponentDialog
                 [.. _catalog.Careers.Where(c => c.Id != career.Id).Select(c => (JsonNode)new JsonObject
                 {
                     [FitQuestionPrompt.CareerValueKey] = c.Title,
-                    [FitQuestionPrompt.CareerTitleKey] = _catalog.FindCareer(c.Id)?.In(options.Language).Title ?? c.Title,
+                    [FitQuestionPrompt.CareerTitleKey] = _catalog.TitleIn(c.Id, c.Title, options.Language),
                 })]);
         }
 
@@ -189,7 +189,7 @@ public sealed class FitCheckDialog : ComponentDialog
         var similar = result.Band == FitBand.Strong ? [] : SimilarCareers.Find(result, career, _catalog);
         await turnContext.SendActivityAsync(
             FitResultReply.Create(turnContext.Activity, result, career, similar, FitCheckWords.For(language),
-                s => _catalog.FindCareer(s.Id)?.In(language).Title ?? s.Title), cancellationToken);
+                s => _catalog.TitleIn(s.Id, s.Title, language)), cancellationToken);
     }
 
     /// <summary>What the question being asked means, in plain words (kept with the prompt when it was asked).</summary>

@@ -10,9 +10,7 @@ using CareerBot.Knowledge.Answers;
 using CareerBot.Rendering;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Counselling.Insights;
-using CareerBot.Options;
 using CareerBot.Understanding.Interpreting;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Advisor.Dialogs;
 
@@ -42,7 +40,6 @@ public sealed class MainDialog : ComponentDialog
         AdvisorState state,
         QuestionAnswerer answerer,
         TurnUnderstanding understanding,
-        IOptions<CounsellingOptions> counselling,
         InsightRecorder insights,
         HandoffRouter handoff)
         : base(nameof(MainDialog))
@@ -55,7 +52,6 @@ public sealed class MainDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(answerer);
         ArgumentNullException.ThrowIfNull(understanding);
-        ArgumentNullException.ThrowIfNull(counselling);
         _catalog = catalog;
         _state = state;
         _answerer = answerer;
@@ -204,7 +200,7 @@ public sealed class MainDialog : ComponentDialog
             return;
         }
 
-        var title = _catalog.FindCareer(result.CareerId)?.In(words.Code).Title ?? result.CareerTitle;
+        var title = _catalog.TitleIn(result.CareerId, result.CareerTitle, words.Code);
         await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.FitCheckAlreadyFinished(result, title), buttons:
         [
             words.FitCheckButton(result.CareerTitle, title),
@@ -302,7 +298,7 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>A career's fit-check button, titled in the reply's language.</summary>
     private Button FitCheckButton(string careerId, string englishTitle, AdvisorWords words) =>
-        words.FitCheckButton(englishTitle, _catalog.FindCareer(careerId)?.In(words.Code).Title ?? englishTitle);
+        words.FitCheckButton(englishTitle, _catalog.TitleIn(careerId, englishTitle, words.Code));
 
     private async Task SendResultsAsync(ITurnContext turn, string language, CancellationToken cancellationToken)
     {

@@ -72,7 +72,6 @@ public sealed class HandoffRouter
         ArgumentNullException.ThrowIfNull(turn);
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        var words = AdvisorWords.For(turn.Activity.Locale);
         if (text == CounsellorContactReply.LeaveMessageValue)
         {
             memory.LeavingMessage = true;
@@ -102,25 +101,22 @@ public sealed class HandoffRouter
             return false;
         }
 
-        words = AdvisorWords.For(handoff.Language);
-        if (IsBackToCareerBot(text))
+        // The student's line goes to the counsellor (not to a channel's own agent hub, which has it already); "back to
+        // CareerBot" is kept as the last line and ends the handoff.
+        var back = IsBackToCareerBot(text);
+        if (back || (handoff.Status != HandoffStatus.WithChannel && text.Length > 0))
         {
             await _handoffs.UpdateAsync(id, h => h with
             {
-                Status = HandoffStatus.Ended,
+                Status = back ? HandoffStatus.Ended : h.Status,
                 Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())],
             }, cancellationToken);
-            memory.HandoffId = null;
-            await turn.SendActivityAsync(words.HandoffEnded, cancellationToken: cancellationToken);
-            return true;
         }
 
-        if (handoff.Status != HandoffStatus.WithChannel && text.Length > 0)
+        if (back)
         {
-            await _handoffs.UpdateAsync(id, h => h with
-            {
-                Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())],
-            }, cancellationToken);
+            memory.HandoffId = null;
+            await turn.SendActivityAsync(AdvisorWords.For(handoff.Language).HandoffEnded, cancellationToken: cancellationToken);
         }
 
         return true;

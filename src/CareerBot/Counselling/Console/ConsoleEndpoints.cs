@@ -22,7 +22,7 @@ public static class ConsoleEndpoints
         app.MapGet("/counsellor/console.js", () => Results.Text(ConsolePage.Script, "text/javascript"));
         app.MapGet("/counsellor/sign-in", (IOptions<CounsellingOptions> options) =>
             ConsolePage.Html("Sign in", SignInPage.Body(HasKey(options.Value), options.Value.OpenIdConnect.IsConfigured, null), signedIn: false));
-        app.MapPost("/counsellor/sign-in", SignInAsync).RequireRateLimiting(ConsoleSignIn.RateLimitPolicy).DisableAntiforgery();
+        app.MapPost("/counsellor/sign-in", SignInAsync).RequireRateLimiting(ConsoleSignIn.RateLimitPolicy).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         app.MapGet("/counsellor/sign-in/entra", (IOptions<CounsellingOptions> options) => options.Value.OpenIdConnect.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/counsellor" }, [ConsoleSignIn.EntraScheme])
             : Results.NotFound());
@@ -35,12 +35,12 @@ public static class ConsoleEndpoints
 
             await http.SignOutAsync(ConsoleSignIn.CookieScheme);
             return Results.Redirect("/counsellor/sign-in");
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
 
         var console = app.MapGroup("/counsellor").RequireAuthorization(ConsoleSignIn.Policy);
         console.MapGet("", OverviewAsync);
         console.MapGet("/questions", QuestionsAsync);
-        console.MapPost("/questions/handled", MarkHandledAsync).DisableAntiforgery();
+        console.MapPost("/questions/handled", MarkHandledAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         console.MapGet("/inbox", async (HttpContext http, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
         {
             await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
@@ -60,8 +60,8 @@ public static class ConsoleEndpoints
                 ? Results.Json(new { count = handoff.Messages.Count, status = handoff.Status.ToString(), html = HandoffPage.Lines(handoff.Messages) })
                 : Results.NotFound();
         });
-        console.MapPost("/handoffs/{id}/reply", ReplyAsync).DisableAntiforgery();
-        console.MapPost("/handoffs/{id}/end", EndAsync).DisableAntiforgery();
+        console.MapPost("/handoffs/{id}/reply", ReplyAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
+        console.MapPost("/handoffs/{id}/end", EndAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         console.MapGet("/knowledge", (KnowledgeBase knowledge, KnowledgeStatus status) =>
             ConsolePage.Html("Knowledge", KnowledgePage.Body(knowledge.Careers, status.LastLoaded, knowledge.Folder, CheckCommand.Run(knowledge.Folder).Problems)));
         console.MapGet("/export.csv", async (InsightStore store, TimeProvider clock, int? days, CancellationToken cancellationToken) =>
@@ -76,11 +76,6 @@ public static class ConsoleEndpoints
     private static async Task<IResult> SignInAsync(HttpContext http, IOptions<CounsellingOptions> options)
     {
         var settings = options.Value;
-        if (!SameOrigin(http))
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
         if (!HasKey(settings) || !ConsoleSignIn.IsAccessKey(form?["key"].ToString(), settings.AccessKey))
         {
@@ -109,13 +104,8 @@ public static class ConsoleEndpoints
             QuestionsPage.Body(questions, total, number, openOnly, options.Value.KeepQuestionText, options.Value.RetentionDays, catalog));
     }
 
-    private static async Task<IResult> MarkHandledAsync(HttpContext http, InsightStore store, string? id, CancellationToken cancellationToken)
+    private static async Task<IResult> MarkHandledAsync(InsightStore store, string? id, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(http))
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         if (string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || !await store.MarkHandledAsync(id, cancellationToken))
         {
             return ConsolePage.Html("Not found", "<p>That question is no longer kept (the retention may have deleted it).</p>", status: 404);
@@ -128,11 +118,6 @@ public static class ConsoleEndpoints
     private static async Task<IResult> ReplyAsync(
         HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(http))
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
         var text = form?["text"].ToString().Trim() ?? "";
         var name = form?["name"].ToString().Trim() is { Length: > 0 and <= 60 } given ? given : "Counsellor";
@@ -164,13 +149,8 @@ public static class ConsoleEndpoints
     }
 
     /// <summary>The counsellor ends the chat: the student is told they are back with CareerBot, in their language.</summary>
-    private static async Task<IResult> EndAsync(HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, CancellationToken cancellationToken)
+    private static async Task<IResult> EndAsync(string id, HandoffStore handoffs, HandoffDelivery delivery, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(http))
-        {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         var before = await handoffs.GetAsync(id, cancellationToken);
         var handoff = await handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.Ended }, cancellationToken);
         if (handoff is null || before is null)
@@ -197,6 +177,10 @@ public static class ConsoleEndpoints
     }
 
     private static bool HasKey(CounsellingOptions options) => !string.IsNullOrEmpty(options.AccessKey);
+
+    /// <summary>Every console form post: one sent from another site is refused before its handler runs.</summary>
+    private static async ValueTask<object?> SameOriginOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        SameOrigin(context.HttpContext) ? await next(context) : Results.StatusCode(StatusCodes.Status403Forbidden);
 
     /// <summary>A post from this host's own pages: no Origin (an older browser, a test client) or the same scheme and host.</summary>
     private static bool SameOrigin(HttpContext http)

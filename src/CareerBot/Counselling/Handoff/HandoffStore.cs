@@ -44,26 +44,10 @@ public sealed class HandoffStore : ITranscriptStore
     public async Task<HandoffRecord?> UpdateAsync(string id, Func<HandoffRecord, HandoffRecord> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 1; ; attempt++)
-        {
-            var read = await _storage.ReadAsync([Prefix + id], cancellationToken).ConfigureAwait(false);
-            if (!read.TryGetValue(Prefix + id, out var item) || item.Document.Deserialize<HandoffRecord>(Json) is not { } current)
-            {
-                return null;
-            }
-
-            var changed = change(current);
-            try
-            {
-                await _storage.WriteAsync(new Dictionary<string, StoreItem> { [Prefix + id] = new(ToDocument(changed), item.ETag) }, cancellationToken)
-                    .ConfigureAwait(false);
-                return changed;
-            }
-            catch (StorageConflictException) when (attempt < 20)
-            {
-                await Task.Delay(Random.Shared.Next(5, 15 * attempt), cancellationToken).ConfigureAwait(false);
-            }
-        }
+        var written = await _storage.UpdateAsync(Prefix + id,
+            stored => stored?.Deserialize<HandoffRecord>(Json) is { } current ? ToDocument(change(current)) : null,
+            cancellationToken).ConfigureAwait(false);
+        return written?.Deserialize<HandoffRecord>(Json);
     }
 
     /// <summary>Every handoff, newest first (a school's inbox holds tens, not thousands).</summary>

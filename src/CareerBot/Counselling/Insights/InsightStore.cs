@@ -41,29 +41,15 @@ public sealed class InsightStore
     }
 
     /// <summary>Adds <paramref name="delta"/> to a day's counts; another host adding at the same time makes it read again.</summary>
-    public async Task AddAsync(DateOnly day, DailyCounts delta, CancellationToken cancellationToken)
+    public Task AddAsync(DateOnly day, DailyCounts delta, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delta);
-        var key = DayKey(day);
-        for (var attempt = 1; ; attempt++)
+        return _storage.UpdateAsync(DayKey(day), stored =>
         {
-            var read = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-            var counts = read.TryGetValue(key, out var item) ? Counts(item.Document) : new DailyCounts();
+            var counts = stored is null ? new DailyCounts() : Counts(stored);
             counts.Add(delta);
-            var document = (JsonObject)JsonSerializer.SerializeToNode(counts, Json)!;
-            try
-            {
-                await _storage.WriteAsync(new Dictionary<string, StoreItem>
-                {
-                    [key] = item is null ? StoreItem.New(document) : new StoreItem(document, item.ETag),
-                }, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (StorageConflictException) when (attempt < 20)
-            {
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken).ConfigureAwait(false);
-            }
-        }
+            return (JsonObject)JsonSerializer.SerializeToNode(counts, Json)!;
+        }, cancellationToken);
     }
 
     public Task KeepAsync(QuestionRecord question, CancellationToken cancellationToken)
