@@ -47,9 +47,16 @@ public sealed class CheckCommand : ICliCommand
         var problems = load.Problems.Select(p => p.ToString())
             .Concat(CareerFileReview.Review(load.Careers).Select(p => p.ToString()))
             .Concat(corpus.Problems.Select(p => p.ToString()))
-            .Concat(HeldOutOverlaps(corpus))
+            .Concat(HeldOutOverlaps(corpus, EvaluationRoot(folder)))
             .ToList();
         return (load.Careers.Count, corpus.Examples.Count, problems);
+    }
+
+    /// <summary>The evaluation sets beside the knowledge folder (as in the repository), else under the content root.</summary>
+    private static string EvaluationRoot(string knowledgeFolder)
+    {
+        var beside = Path.GetFullPath(Path.Combine(knowledgeFolder, "..", "eval"));
+        return Directory.Exists(beside) ? beside : Path.Combine(ContentRootLocator.Locate(), "eval");
     }
 
     /// <summary>
@@ -57,9 +64,8 @@ public sealed class CheckCommand : ICliCommand
     /// The problem points at the training line to reword and never prints the evaluation text, so whoever writes
     /// training examples still never reads an evaluation example.
     /// </summary>
-    private static IEnumerable<string> HeldOutOverlaps(ExampleCorpus corpus)
+    private static IEnumerable<string> HeldOutOverlaps(ExampleCorpus corpus, string evalRoot)
     {
-        var evalRoot = Path.Combine(ContentRootLocator.Locate(), "eval");
         if (!Directory.Exists(evalRoot))
         {
             return [];

@@ -179,6 +179,7 @@ public sealed class ConsoleWithoutQuestionTextTests : IDisposable
 
         Assert.Contains("(text not kept)", page);
         Assert.DoesNotContain("zookeeper", page);
+        Assert.DoesNotContain("Add as an example", page); // there is no text to add
         Assert.Contains("Question texts are not kept", page);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Cli;
+using CareerBot.Counselling.Examples;
 using CareerBot.Counselling.Handoff;
 using CareerBot.Counselling.Insights;
 using CareerBot.Knowledge;
@@ -41,6 +42,7 @@ public static class ConsoleEndpoints
         console.MapGet("", OverviewAsync);
         console.MapGet("/questions", QuestionsAsync);
         console.MapPost("/questions/handled", MarkHandledAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
+        console.MapPost("/questions/example", AddExampleAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         console.MapGet("/inbox", async (HttpContext http, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
         {
             await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
@@ -95,13 +97,41 @@ public static class ConsoleEndpoints
     }
 
     private static async Task<IResult> QuestionsAsync(
-        InsightStore store, IOptions<CounsellingOptions> options, Knowledge.Catalog.ICareerCatalog catalog, int? page, int? all, CancellationToken cancellationToken)
+        InsightStore store, IOptions<CounsellingOptions> options, Knowledge.Catalog.ICareerCatalog catalog, CounsellorExamples examples,
+        int? page, int? all, string? added, CancellationToken cancellationToken)
     {
         var number = Math.Max(1, page ?? 1);
         var openOnly = all != 1;
         var (questions, total) = await store.QuestionsAsync((number - 1) * QuestionsPage.PageSize, QuestionsPage.PageSize, openOnly, cancellationToken);
+        var (topics, intents) = examples.Labels();
+        // Only a file:line this console writes is shown, so a crafted link cannot put other words on the page.
+        var notice = added is { Length: < 200 } where && AddedExampleFile.IsPlace(where)
+            ? $"Added as an example at {where}. CareerBot learns from it within a few seconds."
+            : null;
         return ConsolePage.Html("Unanswered questions",
-            QuestionsPage.Body(questions, total, number, openOnly, options.Value.KeepQuestionText, options.Value.RetentionDays, catalog));
+            QuestionsPage.Body(questions, total, number, openOnly, options.Value.KeepQuestionText, options.Value.RetentionDays, catalog,
+                new ExampleChoices(topics, intents, examples.Languages()), notice));
+    }
+
+    /// <summary>"Add as an example": the labelled question joins the training examples (if check accepts it) and is marked handled.</summary>
+    private static async Task<IResult> AddExampleAsync(HttpContext http, InsightStore store, CounsellorExamples examples, string? id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || await store.QuestionAsync(id, cancellationToken) is null)
+        {
+            return ConsolePage.Html("Not found", "<p>That question is no longer kept (the retention may have deleted it).</p>", status: 404);
+        }
+
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
+        var label = form?["label"].ToString();
+        var result = await examples.AddAsync(form?["text"].ToString(), label, form?["language"].ToString(), cancellationToken);
+        if (!result.IsAdded)
+        {
+            return ConsolePage.Html("Example not added",
+                $"<p class=\"error\">{ConsolePage.Encode(result.Message)}</p><p><a href=\"/counsellor/questions\">Back to the questions</a></p>", status: 422);
+        }
+
+        await store.MarkHandledAsync(id, cancellationToken, addedAs: label);
+        return Results.Redirect("/counsellor/questions?added=" + Uri.EscapeDataString(result.Where!));
     }
 
     private static async Task<IResult> MarkHandledAsync(InsightStore store, string? id, CancellationToken cancellationToken)

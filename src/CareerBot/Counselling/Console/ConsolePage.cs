@@ -82,6 +82,10 @@ public static class ConsolePage
         header button { background: transparent; color: #fff; border-color: #fff; }
         .muted { color: #5a6270; }
         .error { color: #a4262c; font-weight: 600; }
+        .notice { background: #e7f3e8; border: 1px solid #9fcfa3; border-radius: 6px; padding: .5rem .75rem; }
+        details { margin-top: .4rem; }
+        form.example { display: grid; gap: .3rem; margin-top: .4rem; max-width: 36rem; }
+        select { font: inherit; padding: .3rem; }
         svg { max-width: 100%; height: auto; }
         svg text { font-size: 11px; fill: #1b1b1b; }
         input, textarea { font: inherit; padding: .4rem; width: min(36rem, 100%); box-sizing: border-box; }

@@ -18,6 +18,7 @@ public static class ConsoleServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(counselling);
         services.TryAddSingleton<KnowledgeStatus>();
+        services.TryAddSingleton<Examples.CounsellorExamples>();
         services.AddDataProtection().SetApplicationName("CareerBot");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(keys =>
             keys.XmlRepository = new StoredDataProtectionKeys(sp.GetRequiredService<IStorage>())));

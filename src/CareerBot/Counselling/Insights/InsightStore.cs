@@ -86,14 +86,23 @@ public sealed class InsightStore
         return (await ReadQuestionsAsync([QuestionsPrefix + id, HandledPrefix + id], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
-    /// <summary>Marks a kept question handled (it moves to <see cref="HandledPrefix"/>); false when it is gone.</summary>
-    public async Task<bool> MarkHandledAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks a kept question handled (it moves to <see cref="HandledPrefix"/>), with the label it was added to the
+    /// examples under when it was; false when it is gone.
+    /// </summary>
+    public async Task<bool> MarkHandledAsync(string id, CancellationToken cancellationToken, string? addedAs = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         var key = QuestionsPrefix + id;
         var read = await _storage.ReadAsync([key, HandledPrefix + id], cancellationToken).ConfigureAwait(false);
-        if (read.ContainsKey(HandledPrefix + id))
+        if (read.TryGetValue(HandledPrefix + id, out var handled))
         {
+            if (addedAs is not null)
+            {
+                handled.Document["addedAs"] = addedAs;
+                await _storage.WriteAsync(new Dictionary<string, StoreItem> { [HandledPrefix + id] = handled }, cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }
 
@@ -103,6 +112,11 @@ public sealed class InsightStore
         }
 
         item.Document["handled"] = true;
+        if (addedAs is not null)
+        {
+            item.Document["addedAs"] = addedAs;
+        }
+
         await _storage.WriteAsync(new Dictionary<string, StoreItem> { [HandledPrefix + id] = new(item.Document, StoreItem.AnyETag) }, cancellationToken)
             .ConfigureAwait(false);
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);

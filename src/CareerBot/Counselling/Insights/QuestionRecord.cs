@@ -27,6 +27,9 @@ public sealed record QuestionRecord
     public required string Language { get; init; }
 
     public bool Handled { get; init; }
+
+    /// <summary>The label a counsellor added it to the training examples under ("add as an example"), if any.</summary>
+    public string? AddedAs { get; init; }
 }
 
 /// <summary>Why a question was kept for the counsellors.</summary>

@@ -80,6 +80,13 @@ public sealed class AdvisorHost : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseContentRoot(RepositoryFolders.Root);
+        // Host settings are seen by what Program reads before Build (the knowledge folder, the console's sign-in
+        // schemes); the in-memory collection is what the options read afterwards.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
