@@ -28,6 +28,8 @@ public static class AdvisorServiceCollectionExtensions
         services.TryAddSingleton<CounsellorPresence>();
         services.TryAddSingleton<HandoffDelivery>();
         services.TryAddSingleton<HandoffRouter>();
+        services.TryAddSingleton<Counselling.Notifications.CounsellorNotices>();
+        services.AddHostedService<Counselling.Notifications.TeamsNoticeSender>();
         services.TryAddSingleton<InsightHousekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<InsightHousekeeping>());
         services.TryAddSingleton<TurnUnderstanding>();

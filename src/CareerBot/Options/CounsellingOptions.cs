@@ -30,6 +30,9 @@ public sealed class CounsellingOptions
     /// <summary>Sign-in to the console with Microsoft Entra ID (or another OpenID Connect provider), when configured.</summary>
     public ConsoleOpenIdConnectOptions OpenIdConnect { get; set; } = new();
 
+    /// <summary>The counsellors' Teams channel or chat told when a student asks for a person, when configured.</summary>
+    public CounsellorTeamsOptions Teams { get; set; } = new();
+
     public bool IsConfigured => Fields().Count > 0;
 
     /// <summary>The parts of the contact that are set, in the order a student reads them.</summary>

@@ -18,6 +18,10 @@ public sealed class CounsellingOptionsValidator : IValidateOptions<CounsellingOp
             .Between(nameof(options.RetentionDays), options.RetentionDays, 1, 3650)
             .That(string.IsNullOrEmpty(options.AccessKey) || options.AccessKey.Length >= 16,
                 "AccessKey must be at least 16 characters, so it cannot be guessed.")
+            .WebAddress("Teams:ServiceUrl", options.Teams.ServiceUrl)
+            .WebAddress("Teams:ConsoleUrl", options.Teams.ConsoleUrl)
+            .That(string.IsNullOrWhiteSpace(options.Teams.ServiceUrl) == string.IsNullOrWhiteSpace(options.Teams.ConversationId),
+                "Teams:ServiceUrl and Teams:ConversationId go together: set both to notify the counsellors' Teams channel or chat, or neither.")
             .Result();
     }
 }

@@ -15,6 +15,8 @@ public sealed class BadSettingsTests
     [InlineData("WebChat:Language", "english please", "WebChat:Language must be a language tag")]
     [InlineData("Counselling:BookingUrl", "javascript:alert(1)", "Counselling:BookingUrl must be an http or https address")]
     [InlineData("Counselling:Email", "counsellor at school", "Counselling:Email must be an e-mail address")]
+    [InlineData("Counselling:Teams:ServiceUrl", "https://smba.trafficmanager.net/amer/", "Counselling:Teams:ServiceUrl and Teams:ConversationId go together")]
+    [InlineData("Counselling:Teams:ServiceUrl", "smba.trafficmanager.net", "Counselling:Teams:ServiceUrl must be an http or https address")]
     [InlineData("Bot:TypingDelayMilliseconds", "-5", "Bot:TypingDelayMilliseconds must be between 0 and 60000")]
     [InlineData("Embed:AllowedOrigins:0", "javascript:alert(1); script-src *", "Embed:AllowedOrigins: 'javascript:alert(1); script-src *' is not an origin")]
     [InlineData("Host:Urls", "localhost:3978", "Host:Urls must be an http or https address")]

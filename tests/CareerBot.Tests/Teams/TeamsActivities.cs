@@ -55,6 +55,14 @@ public static class TeamsActivities
         return [.. body["activities"]!.AsArray().Select(a => a!.AsObject()).Where(a => (string?)a["type"] != "typing")];
     }
 
+    /// <summary>The same activity as if Teams' Bot Connector were at <paramref name="serviceUrl"/> (a test's stand-in).</summary>
+    public static JsonObject Via(this JsonObject activity, string serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity["serviceUrl"] = serviceUrl;
+        return activity;
+    }
+
     public static string Texts(IEnumerable<JsonObject> replies) =>
         string.Join("\n", replies.Select(r => (string?)r["text"]).Where(t => t is not null));
 

@@ -5,6 +5,7 @@ using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Turns;
 using CareerBot.Counselling.Handoff;
 using CareerBot.Counselling.Insights;
+using CareerBot.Counselling.Notifications;
 using CareerBot.Options;
 using Microsoft.Extensions.Options;
 
@@ -28,11 +29,13 @@ public sealed class HandoffRouter
     private readonly InsightRecorder _insights;
     private readonly TimeProvider _clock;
     private readonly CounsellingOptions _contact;
+    private readonly CounsellorNotices _notices;
 
     public HandoffRouter(
         HandoffStore handoffs, CounsellorPresence presence, AdvisorState state, InsightRecorder insights, TimeProvider clock,
-        IOptions<CounsellingOptions> contact)
+        IOptions<CounsellingOptions> contact, CounsellorNotices notices)
     {
+        _notices = notices ?? throw new ArgumentNullException(nameof(notices));
         ArgumentNullException.ThrowIfNull(contact);
         _handoffs = handoffs ?? throw new ArgumentNullException(nameof(handoffs));
         _presence = presence ?? throw new ArgumentNullException(nameof(presence));
@@ -50,6 +53,7 @@ public sealed class HandoffRouter
         _insights.HandoffRequested();
         if (!await _presence.IsAnyoneOnlineAsync(cancellationToken))
         {
+            Notify(CounsellorNoticeKind.GivenContact, turn.Activity, words.Code);
             await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words), cancellationToken);
             return;
         }
@@ -59,6 +63,7 @@ public sealed class HandoffRouter
         var handoff = NewHandoff(activity, memory, words, HandoffStatus.Waiting, []);
         await _handoffs.CreateAsync(handoff, cancellationToken);
         memory.HandoffId = handoff.Id;
+        Notify(CounsellorNoticeKind.Waiting, activity, words.Code);
         await turn.SendActivityAsync(ReplyFactory.Create(activity, words.HandoffJoining, buttons: [BackButton(words)]), cancellationToken);
         await turn.SendActivityAsync(Initiation(activity, handoff), cancellationToken);
     }
@@ -160,8 +165,13 @@ public sealed class HandoffRouter
         await _handoffs.CreateAsync(
             NewHandoff(turn.Activity, memory, words, HandoffStatus.Message, [new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())]),
             cancellationToken);
+        Notify(CounsellorNoticeKind.MessageLeft, turn.Activity, words.Code);
         await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
     }
+
+    /// <summary>Tells the counsellors' Teams channel, when one is configured (queued: the student does not wait on Teams).</summary>
+    private void Notify(CounsellorNoticeKind kind, Activity activity, string language) =>
+        _notices.Post(new CounsellorNotice(kind, activity.ChannelId ?? "", language, _clock.GetUtcNow()));
 
     /// <summary>A new request for a person from this conversation, with what was said before it.</summary>
     private HandoffRecord NewHandoff(

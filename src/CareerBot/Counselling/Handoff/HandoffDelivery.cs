@@ -47,7 +47,17 @@ public sealed class HandoffDelivery
 
         try
         {
-            await _adapter.ContinueConversationAsync(handoff.Reference,
+            // The turn sends as the reference's bot, so the counsellor's name goes there for the channel to show.
+            var reference = fromName is null ? handoff.Reference : new ConversationReference
+            {
+                ChannelId = handoff.Reference.ChannelId,
+                ServiceUrl = handoff.Reference.ServiceUrl,
+                Conversation = handoff.Reference.Conversation,
+                User = handoff.Reference.User,
+                Locale = handoff.Reference.Locale,
+                Bot = activity.From,
+            };
+            await _adapter.ContinueConversationAsync(reference,
                 (turn, ct) => turn.SendActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
             return true;
         }
