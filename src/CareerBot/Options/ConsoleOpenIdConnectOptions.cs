@@ -13,5 +13,11 @@ public sealed class ConsoleOpenIdConnectOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// The app role a staff member must hold (the ID token's <c>roles</c>); anyone else who can sign in to the tenant,
+    /// students included, is refused. Define it in the app registration and assign it to the counselling staff.
+    /// </summary>
+    public string RequiredRole { get; set; } = "Counsellor";
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

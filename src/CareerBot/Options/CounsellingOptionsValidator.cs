@@ -15,6 +15,8 @@ public sealed class CounsellingOptionsValidator : IValidateOptions<CounsellingOp
             .WebAddress("OpenIdConnect:Authority", options.OpenIdConnect.Authority)
             .That(string.IsNullOrWhiteSpace(options.OpenIdConnect.Authority) == string.IsNullOrWhiteSpace(options.OpenIdConnect.ClientId),
                 "OpenIdConnect:Authority and OpenIdConnect:ClientId go together: set both to sign counsellors in with Entra ID, or neither.")
+            .That(!options.OpenIdConnect.IsConfigured || !string.IsNullOrWhiteSpace(options.OpenIdConnect.RequiredRole),
+                "OpenIdConnect:RequiredRole must name the app role counsellors hold; without one every account in the tenant, students too, could sign in.")
             .Between(nameof(options.RetentionDays), options.RetentionDays, 1, 3650)
             .That(string.IsNullOrEmpty(options.AccessKey) || options.AccessKey.Length >= 16,
                 "AccessKey must be at least 16 characters, so it cannot be guessed.")

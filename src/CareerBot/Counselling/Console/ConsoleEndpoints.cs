@@ -21,8 +21,9 @@ public static class ConsoleEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/counsellor/console.css", () => Results.Text(ConsolePage.StyleSheet, "text/css"));
         app.MapGet("/counsellor/console.js", () => Results.Text(ConsolePage.Script, "text/javascript"));
-        app.MapGet("/counsellor/sign-in", (IOptions<CounsellingOptions> options) =>
-            ConsolePage.Html("Sign in", SignInPage.Body(HasKey(options.Value), options.Value.OpenIdConnect.IsConfigured, null), signedIn: false));
+        app.MapGet("/counsellor/sign-in", (IOptions<CounsellingOptions> options, string? refused) =>
+            ConsolePage.Html("Sign in", SignInPage.Body(HasKey(options.Value), options.Value.OpenIdConnect.IsConfigured, Refusal(refused, options.Value)),
+                signedIn: false, status: refused is null ? 200 : 403));
         app.MapPost("/counsellor/sign-in", SignInAsync).RequireRateLimiting(ConsoleSignIn.RateLimitPolicy).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         app.MapGet("/counsellor/sign-in/entra", (IOptions<CounsellingOptions> options) => options.Value.OpenIdConnect.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/counsellor" }, [ConsoleSignIn.EntraScheme])
@@ -205,6 +206,15 @@ public static class ConsoleEndpoints
         var to = InsightStore.DayOf(clock.GetUtcNow());
         return (to.AddDays(-(Math.Clamp(days ?? 30, 1, 366) - 1)), to);
     }
+
+    private static string? Refusal(string? refused, CounsellingOptions options) => refused switch
+    {
+        null => null,
+        ConsoleEntraSignIn.RefusedForRole =>
+            $"That account cannot use the console: it needs CareerBot's \"{options.OpenIdConnect.RequiredRole}\" role. " +
+            "Ask your school's Microsoft 365 administrator to assign it to counselling staff.",
+        _ => "The sign-in with Microsoft did not complete. Please try again.",
+    };
 
     private static bool HasKey(CounsellingOptions options) => !string.IsNullOrEmpty(options.AccessKey);
 

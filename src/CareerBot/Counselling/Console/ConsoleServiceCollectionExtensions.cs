@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Counselling.Console;
@@ -37,20 +36,7 @@ public static class ConsoleServiceCollectionExtensions
             });
         if (counselling.OpenIdConnect.IsConfigured)
         {
-            authentication.AddOpenIdConnect(ConsoleSignIn.EntraScheme, oidc =>
-            {
-                oidc.Authority = counselling.OpenIdConnect.Authority;
-                oidc.ClientId = counselling.OpenIdConnect.ClientId;
-                oidc.ClientSecret = counselling.OpenIdConnect.ClientSecret;
-                oidc.ResponseType = "code";
-                oidc.UsePkce = true;
-                oidc.CallbackPath = "/counsellor/signin-oidc";
-                oidc.SignedOutCallbackPath = "/counsellor/signout-oidc";
-                oidc.SignInScheme = ConsoleSignIn.CookieScheme;
-                oidc.Scope.Clear();
-                oidc.Scope.Add("openid");
-                oidc.Scope.Add("profile");
-            });
+            authentication.AddOpenIdConnect(ConsoleSignIn.EntraScheme, oidc => ConsoleEntraSignIn.Configure(oidc, counselling.OpenIdConnect));
         }
 
         services.AddAuthorizationBuilder().AddPolicy(ConsoleSignIn.Policy, policy => policy
