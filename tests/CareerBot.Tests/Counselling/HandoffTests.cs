@@ -40,6 +40,12 @@ public sealed class HandoffTests : IDisposable
         var inbox = await (await host.SignedInAsync()).GetStringAsync("counsellor/inbox");
         Assert.Contains("Messages left (1)", inbox);
         Assert.Contains("I&#39;d like help choosing my grade 11 courses.", inbox);
+        Assert.Equal(["Handed to a counsellor online: 0", "Given the office&#39;s contact (nobody online): 1", "Left a message: 1",
+            "Taken by the channel&#39;s own agent hub: 0", "Answered by a counsellor in the console: 0"], await RequestsForAPersonAsync());
+        var csv = await (await host.SignedInAsync()).GetStringAsync("counsellor/export.csv?days=1");
+        Assert.Contains(",requests-for-a-person,given-contact,1\r\n", csv);
+        Assert.Contains(",requests-for-a-person,message-left,1\r\n", csv);
+        Assert.DoesNotContain("grade 11", csv);
     }
 
     [Fact]
@@ -80,6 +86,10 @@ public sealed class HandoffTests : IDisposable
         Assert.StartsWith("The chat with the counsellor has ended, and you're back with CareerBot.", back.Last.Text);
         Assert.Contains("$124,343", answered.Last.Text);
         Assert.Contains("Ended (1)", await counsellor.GetStringAsync("counsellor/inbox"));
+        var outcomes = await RequestsForAPersonAsync();
+        Assert.Contains("Handed to a counsellor online: 1", outcomes);
+        Assert.Contains("Answered by a counsellor in the console: 1", outcomes);
+        Assert.Contains("Given the office&#39;s contact (nobody online): 0", outcomes);
     }
 
     [Fact]
@@ -119,6 +129,18 @@ public sealed class HandoffTests : IDisposable
         Assert.Contains("IT Analyst", after.Last.Text);
         var handoff = Assert.Single(await host.Handoffs.ListAsync(CancellationToken.None));
         Assert.Equal(HandoffStatus.Ended, handoff.Status);
+        Assert.Contains("Taken by the channel&#39;s own agent hub: 1", await RequestsForAPersonAsync());
+    }
+
+    /// <summary>The overview's "Requests for a person" table, a "label: count" line per row.</summary>
+    private async Task<string[]> RequestsForAPersonAsync()
+    {
+        await host.FlushAsync();
+        var overview = await (await host.SignedInAsync()).GetStringAsync("counsellor");
+        var table = overview[overview.IndexOf("<h2>Requests for a person</h2>", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("<th>Of 1 requests</th>", table);
+        return [.. System.Text.RegularExpressions.Regex.Matches(table, "<td>([^<]*)</td><td>([^<]*)</td>").Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value}")];
     }
 
     [Fact]

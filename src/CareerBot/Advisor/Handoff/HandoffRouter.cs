@@ -53,6 +53,7 @@ public sealed class HandoffRouter
         _insights.HandoffRequested();
         if (!await _presence.IsAnyoneOnlineAsync(cancellationToken))
         {
+            _insights.Handoff(HandoffOutcomes.GivenContact);
             Notify(CounsellorNoticeKind.GivenContact, turn.Activity, words.Code);
             await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words), cancellationToken);
             return;
@@ -63,6 +64,7 @@ public sealed class HandoffRouter
         var handoff = NewHandoff(activity, memory, words, HandoffStatus.Waiting, []);
         await _handoffs.CreateAsync(handoff, cancellationToken);
         memory.HandoffId = handoff.Id;
+        _insights.Handoff(HandoffOutcomes.HandedOver);
         Notify(CounsellorNoticeKind.Waiting, activity, words.Code);
         await turn.SendActivityAsync(ReplyFactory.Create(activity, words.HandoffJoining, buttons: [BackButton(words)]), cancellationToken);
         await turn.SendActivityAsync(Initiation(activity, handoff), cancellationToken);
@@ -144,6 +146,7 @@ public sealed class HandoffRouter
         {
             case "accepted":
                 await _handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.WithChannel }, cancellationToken);
+                _insights.Handoff(HandoffOutcomes.TakenByChannel);
                 break;
             case "completed" or "failed":
                 var ended = await _handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.Ended }, cancellationToken);
@@ -165,6 +168,7 @@ public sealed class HandoffRouter
         await _handoffs.CreateAsync(
             NewHandoff(turn.Activity, memory, words, HandoffStatus.Message, [new HandoffLine(HandoffSpeakers.Student, text, _clock.GetUtcNow())]),
             cancellationToken);
+        _insights.Handoff(HandoffOutcomes.MessageLeft);
         Notify(CounsellorNoticeKind.MessageLeft, turn.Activity, words.Code);
         await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
     }

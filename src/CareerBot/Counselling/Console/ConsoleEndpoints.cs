@@ -147,7 +147,8 @@ public static class ConsoleEndpoints
 
     /// <summary>The counsellor answers: the line is kept, and sent into the student's chat under the counsellor's name.</summary>
     private static async Task<IResult> ReplyAsync(
-        HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, string id, HandoffStore handoffs, HandoffDelivery delivery, TimeProvider clock, InsightRecorder insights,
+        CancellationToken cancellationToken)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
         var text = form?["text"].ToString().Trim() ?? "";
@@ -157,15 +158,26 @@ public static class ConsoleEndpoints
             return ConsolePage.Html("Reply not sent", "<p class=\"error\">A reply needs 1 to 2,000 characters.</p>", status: 400);
         }
 
-        var handoff = await handoffs.UpdateAsync(id, h => h with
+        var firstAnswer = false;
+        var handoff = await handoffs.UpdateAsync(id, h =>
         {
-            Status = h.Status == HandoffStatus.Message ? HandoffStatus.Message : HandoffStatus.Active,
-            CounsellorName = name,
-            Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Counsellor, text, clock.GetUtcNow())],
+            // Read inside the update: of two counsellors answering at once, one counts the request as answered.
+            firstAnswer = !h.Messages.Any(m => m.From == HandoffSpeakers.Counsellor);
+            return h with
+            {
+                Status = h.Status == HandoffStatus.Message ? HandoffStatus.Message : HandoffStatus.Active,
+                CounsellorName = name,
+                Messages = [.. h.Messages, new HandoffLine(HandoffSpeakers.Counsellor, text, clock.GetUtcNow())],
+            };
         }, cancellationToken);
         if (handoff is null)
         {
             return NotKept();
+        }
+
+        if (firstAnswer)
+        {
+            insights.Handoff(HandoffOutcomes.Answered);
         }
 
         var label = Advisor.Replies.Words.AdvisorWords.For(handoff.Language).CounsellorLabel(name);

@@ -21,6 +21,11 @@ public static class InsightsCsv
             Row(day, "helpful", "", c.Helpful);
             Row(day, "not-helpful", "", c.NotHelpful);
             Row(day, "asked-for-a-person", "", c.HandoffsRequested);
+            foreach (var (outcome, n) in c.HandoffOutcomes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Row(day, "requests-for-a-person", outcome, n);
+            }
+
             foreach (var (topic, n) in c.QuestionsByTopic.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 Row(day, "questions-by-topic", topic, n);

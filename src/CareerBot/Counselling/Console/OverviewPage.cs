@@ -59,6 +59,22 @@ public static class OverviewPage
             html.Append("</tbody></table>");
         }
 
+        html.Append("</section><section><h2>Requests for a person</h2>");
+        if (total.HandoffsRequested == 0 && total.HandoffOutcomes.Count == 0)
+        {
+            html.Append("<p class=\"muted\">No student asked for a person.</p>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>Of {total.HandoffsRequested} requests</th><th>Count</th></tr></thead><tbody>");
+            foreach (var (outcome, label) in HandoffOutcomes.All)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{ConsolePage.Encode(label)}</td><td>{total.HandoffOutcomes.GetValueOrDefault(outcome)}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
         return html.Append("</section>").ToString();
     }
 

@@ -27,9 +27,12 @@ public sealed class DailyCounts
 
     public int HandoffsRequested { get; set; }
 
+    /// <summary>What became of the requests for a person, by <see cref="Insights.HandoffOutcomes"/>.</summary>
+    public Dictionary<string, int> HandoffOutcomes { get; set; } = new(StringComparer.Ordinal);
+
     public bool IsEmpty =>
         Conversations == 0 && Questions == 0 && Unanswered == 0 && Helpful == 0 && NotHelpful == 0 && HandoffsRequested == 0
-        && FitChecksStarted.Count == 0 && FitChecksFinished.Count == 0;
+        && FitChecksStarted.Count == 0 && FitChecksFinished.Count == 0 && HandoffOutcomes.Count == 0;
 
     /// <summary>Adds another day's (or another host's pending) counts to these.</summary>
     public void Add(DailyCounts other)
@@ -44,6 +47,7 @@ public sealed class DailyCounts
         AddAll(QuestionsByTopic, other.QuestionsByTopic);
         AddAll(QuestionsByCareer, other.QuestionsByCareer);
         AddAll(FitChecksStarted, other.FitChecksStarted);
+        AddAll(HandoffOutcomes, other.HandoffOutcomes);
         foreach (var (career, bands) in other.FitChecksFinished)
         {
             if (!FitChecksFinished.TryGetValue(career, out var mine))

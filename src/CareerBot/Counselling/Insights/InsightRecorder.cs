@@ -76,6 +76,9 @@ public sealed class InsightRecorder
 
     public void HandoffRequested() => Count(c => c.HandoffsRequested++);
 
+    /// <summary>What became of a request for a person (<see cref="HandoffOutcomes"/>).</summary>
+    public void Handoff(string outcome) => Count(c => DailyCounts.Count(c.HandoffOutcomes, outcome));
+
     /// <summary>Keeps a question for the console: masked, and its text only while the school keeps texts.</summary>
     public void Keep(string text, string reason, string? career, string? topic, string intent, double confidence, string language)
     {
