@@ -56,6 +56,14 @@ public static class CorpusLoader
         return new ExampleCorpus(labels, examples, problems);
     }
 
+    /// <summary>Only the labels (labels.yaml), for a caller that needs them without reading every example.</summary>
+    public static LabelSet LoadLabels(string knowledgeFolder)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeFolder);
+        var root = Path.Combine(knowledgeFolder, LanguageFolder);
+        return Directory.Exists(root) ? ReadLabels(root, []) : new LabelSet([], []);
+    }
+
     private static LabelSet ReadLabels(string root, List<KnowledgeProblem> problems)
     {
         var path = Path.Combine(root, LabelsFile);

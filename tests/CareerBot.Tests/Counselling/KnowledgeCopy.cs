@@ -1,4 +1,4 @@
-using CareerBot.Tests.Advisor.Infrastructure;
+using CareerBot.Tests.WebChat;
 
 namespace CareerBot.Tests.Counselling;
 
@@ -13,7 +13,7 @@ public sealed class KnowledgeCopy : IDisposable
     public KnowledgeCopy()
     {
         Folder = Path.Combine(root, "knowledge");
-        Copy(RepositoryFolders.Knowledge, Folder);
+        Copy(Path.Combine(CareerBotServer.RepositoryRoot(), "knowledge"), Folder);
         Directory.CreateDirectory(Path.Combine(root, "eval", "test"));
     }
 

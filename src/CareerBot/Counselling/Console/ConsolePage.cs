@@ -85,6 +85,7 @@ public static class ConsolePage
         .notice { background: #e7f3e8; border: 1px solid #9fcfa3; border-radius: 6px; padding: .5rem .75rem; }
         details { margin-top: .4rem; }
         form.example { display: grid; gap: .3rem; margin-top: .4rem; max-width: 36rem; }
+        td.actions { min-width: 20rem; }
         select { font: inherit; padding: .3rem; }
         svg { max-width: 100%; height: auto; }
         svg text { font-size: 11px; fill: #1b1b1b; }

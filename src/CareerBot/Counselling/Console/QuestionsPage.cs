@@ -45,7 +45,7 @@ public static class QuestionsPage
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{q.At.UtcDateTime:yyyy-MM-dd HH:mm}</td>")
                 .Append("<td>").Append(q.Text is null ? "<span class=\"muted\">(text not kept)</span>" : ConsolePage.Encode(q.Text)).Append("</td>")
                 .Append("<td>").Append(ConsolePage.Encode(Reason(q.Reason))).Append("</td>")
-                .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td>")
+                .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td class=\"actions\">")
                 .Append(q.Handled ? Handled(q)
                     : $"<form method=\"post\" action=\"/counsellor/questions/handled?id={Uri.EscapeDataString(q.Id)}\"><button type=\"submit\">Mark handled</button></form>")
                 .Append(q.Handled || q.Text is null ? "" : AddAsExample(q, choices))

@@ -25,7 +25,7 @@ public sealed class CounsellorExamples
     /// <summary>The labels a counsellor may choose: the topics, then the intents with their own example files.</summary>
     public (IReadOnlyList<string> Topics, IReadOnlyList<string> Intents) Labels()
     {
-        var labels = CorpusLoader.Load(_knowledge.Folder).Labels;
+        var labels = CorpusLoader.LoadLabels(_knowledge.Folder);
         return (labels.Topics, [.. labels.Intents.Where(IsChoosableIntent)]);
     }
 
