@@ -99,7 +99,7 @@ public sealed class CounsellorConsoleTests(BrowserFixture fixture)
         await student.AskAsync("whats the bag for an IT analyst");
         await student.WaitForBotAsync(new Regex("Did you mean"));
 
-        var add = counsellor.GetByText("Add as an example");
+        var add = counsellor.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Add as an example" });
         await ReloadUntilAsync(counsellor, server.Address + "counsellor/questions", add);
         await add.ClickAsync();
         var form = counsellor.Locator("form.example");

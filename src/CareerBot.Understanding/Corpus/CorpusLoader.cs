@@ -81,7 +81,13 @@ public static class CorpusLoader
                 map?.Children.TryGetValue(new YamlScalarNode(name), out var node) == true && node is YamlMappingNode section
                     ? section.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToArray()
                     : [];
-            var labels = new LabelSet(Keys("topics"), Keys("intents"));
+            var descriptions = new[] { "topics", "intents" }
+                .Select(name => map?.Children.TryGetValue(new YamlScalarNode(name), out var node) == true ? node as YamlMappingNode : null)
+                .OfType<YamlMappingNode>().SelectMany(section => section.Children)
+                .Where(p => p.Key is YamlScalarNode { Value: not null } && p.Value is YamlScalarNode { Value: not null })
+                .GroupBy(p => ((YamlScalarNode)p.Key).Value!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => ((YamlScalarNode)g.First().Value).Value!, StringComparer.Ordinal);
+            var labels = new LabelSet(Keys("topics"), Keys("intents")) { Descriptions = descriptions };
             if (labels.Topics.Count == 0 || labels.Intents.Count == 0)
             {
                 problems.Add(new KnowledgeProblem(display, 1, "needs a 'topics' and an 'intents' section"));

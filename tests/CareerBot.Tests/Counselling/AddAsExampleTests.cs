@@ -32,11 +32,17 @@ public sealed class AddAsExampleTests : IDisposable
         await student.SendAsync("that's wrong");
         await host.FlushAsync();
         var counsellor = await host.SignedInAsync();
-        var page = await counsellor.GetStringAsync("counsellor/questions");
-        Assert.Contains("<summary>Add as an example</summary>", page);
-        Assert.Contains($"name=\"text\" maxlength=\"300\" required value=\"{Misread}\"", page);
         var examplesBefore = CheckCommand.Run(knowledge.Folder).Examples;
         var id = (await host.Store.QuestionsAsync(0, 10, openOnly: true, CancellationToken.None)).Page.Single().Id;
+        var page = await counsellor.GetStringAsync("counsellor/questions");
+        Assert.Contains($"<a href=\"/counsellor/questions/example?id={Uri.EscapeDataString(id)}\">Add as an example</a>", page);
+        var form = await counsellor.GetStringAsync($"counsellor/questions/example?id={Uri.EscapeDataString(id)}");
+        Assert.Contains($"name=\"text\" maxlength=\"300\" required value=\"{Misread}\"", form);
+        Assert.Contains("read as IT Analyst &#183; education &#183; Question", form);
+        Assert.Contains("<option value=\"education\" selected>education: degrees, diplomas", form); // as the bot read it
+        Assert.Contains("<option value=\"salary\">salary: pay, wages, income", form);
+        Assert.DoesNotContain("value=\"question\"", form);
+        Assert.DoesNotContain("value=\"rating\"", form);
 
         using var added = await counsellor.PostAsync($"counsellor/questions/example?id={Uri.EscapeDataString(id)}",
             new FormUrlEncodedContent([new("text", Misread), new("label", "salary"), new("language", "en")]));
@@ -47,6 +53,8 @@ public sealed class AddAsExampleTests : IDisposable
         Assert.Contains("Added as an example at language/en/examples/added-salary.yaml:5. CareerBot learns from it within a few seconds.", after);
         Assert.DoesNotContain(Misread, after);
         Assert.Contains("handled, added as an example of salary", await counsellor.GetStringAsync("counsellor/questions?all=1"));
+        using var again = await counsellor.GetAsync($"counsellor/questions/example?id={Uri.EscapeDataString(id)}");
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode); // handled: nothing more to add
 
         Assert.EndsWith($"label: salary\nexamples:\n  - \"{Misread}\"\n", await File.ReadAllTextAsync(AddedFile));
         var checkedAfter = CheckCommand.Run(knowledge.Folder);
@@ -71,6 +79,8 @@ public sealed class AddAsExampleTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, clash.StatusCode);
         var body = await clash.Content.ReadAsStringAsync();
         Assert.Matches(@"The same words are already an example of salary \(language/en/examples/salary\.yaml:[0-9]+\)\. Two labels", body);
+        Assert.Contains("required value=\"how much do IT analysts make\"", body); // the form again, as the counsellor left it
+        Assert.Contains("<option value=\"duties\" selected>", body);
         Assert.False(File.Exists(Path.Combine(knowledge.Folder, "language", "en", "examples", "added-duties.yaml")));
         Assert.Empty(CheckCommand.Run(knowledge.Folder).Problems);
         Assert.Contains("zookeeper", await counsellor.GetStringAsync("counsellor/questions"));

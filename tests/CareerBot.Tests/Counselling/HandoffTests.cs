@@ -4,6 +4,7 @@ using CareerBot.Advisor.Handoff;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Counselling.Handoff;
 using CareerBot.Tests.Advisor.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Tests.Counselling;
 
@@ -141,6 +142,29 @@ public sealed class HandoffTests : IDisposable
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         Assert.Contains("<th>Of 1 requests</th>", table);
         return [.. System.Text.RegularExpressions.Regex.Matches(table, "<td>([^<]*)</td><td>([^<]*)</td>").Select(m => $"{m.Groups[1].Value}: {m.Groups[2].Value}")];
+    }
+
+    [Fact]
+    public async Task The_retention_purge_deletes_requests_for_a_person_older_than_the_retention_with_their_messages()
+    {
+        var old = DateTimeOffset.UtcNow.AddDays(-31);
+        await host.Handoffs.CreateAsync(new HandoffRecord
+        {
+            Id = HandoffStore.NewId(old, "conversation-from-last-term"), ChannelId = "directline", ConversationId = "conversation-from-last-term",
+            Reference = new ConversationReference { ChannelId = "directline" }, Language = "en", StartedAt = old, Status = HandoffStatus.Message,
+            Messages = [new HandoffLine(HandoffSpeakers.Student, "a message from last term", old)],
+        }, CancellationToken.None);
+        var student = host.Bot.StartChat(StudentPath.DirectLine);
+        await student.SendAsync("i need a counsellor");
+        await student.SendAsync(CounsellorContactReply.LeaveMessageValue);
+        await student.SendAsync("a message from this week");
+
+        var purged = await host.Bot.Services.GetRequiredService<CareerBot.Counselling.Insights.InsightHousekeeping>().PurgeAsync();
+
+        Assert.Equal(1, purged);
+        var inbox = await (await host.SignedInAsync()).GetStringAsync("counsellor/inbox");
+        Assert.DoesNotContain("a message from last term", inbox);
+        Assert.Contains("a message from this week", inbox);
     }
 
     [Fact]

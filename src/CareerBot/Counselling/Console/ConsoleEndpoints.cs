@@ -43,6 +43,7 @@ public static class ConsoleEndpoints
         console.MapGet("", OverviewAsync);
         console.MapGet("/questions", QuestionsAsync);
         console.MapPost("/questions/handled", MarkHandledAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
+        console.MapGet("/questions/example", ExampleFormAsync);
         console.MapPost("/questions/example", AddExampleAsync).DisableAntiforgery().AddEndpointFilter(SameOriginOnly);
         console.MapGet("/inbox", async (HttpContext http, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>
         {
@@ -98,42 +99,54 @@ public static class ConsoleEndpoints
     }
 
     private static async Task<IResult> QuestionsAsync(
-        InsightStore store, IOptions<CounsellingOptions> options, Knowledge.Catalog.ICareerCatalog catalog, CounsellorExamples examples,
+        InsightStore store, IOptions<CounsellingOptions> options, Knowledge.Catalog.ICareerCatalog catalog,
         int? page, int? all, string? added, CancellationToken cancellationToken)
     {
         var number = Math.Max(1, page ?? 1);
         var openOnly = all != 1;
         var (questions, total) = await store.QuestionsAsync((number - 1) * QuestionsPage.PageSize, QuestionsPage.PageSize, openOnly, cancellationToken);
-        var (topics, intents) = examples.Labels();
         // Only a file:line this console writes is shown, so a crafted link cannot put other words on the page.
         var notice = added is { Length: < 200 } where && AddedExampleFile.IsPlace(where)
             ? $"Added as an example at {where}. CareerBot learns from it within a few seconds."
             : null;
         return ConsolePage.Html("Unanswered questions",
-            QuestionsPage.Body(questions, total, number, openOnly, options.Value.KeepQuestionText, options.Value.RetentionDays, catalog,
-                new ExampleChoices(topics, intents, examples.Languages()), notice));
+            QuestionsPage.Body(questions, total, number, openOnly, options.Value.KeepQuestionText, options.Value.RetentionDays, catalog, notice));
     }
 
+    private static async Task<IResult> ExampleFormAsync(
+        InsightStore store, CounsellorExamples examples, Knowledge.Catalog.ICareerCatalog catalog, string? id, CancellationToken cancellationToken) =>
+        await OpenQuestionAsync(store, id, cancellationToken) is { } question
+            ? ConsolePage.Html("Add as an example", AddExamplePage.Body(question, examples.Choices(), catalog))
+            : QuestionGone();
+
     /// <summary>"Add as an example": the labelled question joins the training examples (if check accepts it) and is marked handled.</summary>
-    private static async Task<IResult> AddExampleAsync(HttpContext http, InsightStore store, CounsellorExamples examples, string? id, CancellationToken cancellationToken)
+    private static async Task<IResult> AddExampleAsync(
+        HttpContext http, InsightStore store, CounsellorExamples examples, Knowledge.Catalog.ICareerCatalog catalog, string? id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || await store.QuestionAsync(id, cancellationToken) is null)
+        if (await OpenQuestionAsync(store, id, cancellationToken) is not { } question)
         {
-            return ConsolePage.Html("Not found", "<p>That question is no longer kept (the retention may have deleted it).</p>", status: 404);
+            return QuestionGone();
         }
 
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
-        var label = form?["label"].ToString();
-        var result = await examples.AddAsync(form?["text"].ToString(), label, form?["language"].ToString(), cancellationToken);
+        var (text, label, language) = (form?["text"].ToString(), form?["label"].ToString(), form?["language"].ToString());
+        var result = await examples.AddAsync(text, label, language, cancellationToken);
         if (!result.IsAdded)
         {
-            return ConsolePage.Html("Example not added",
-                $"<p class=\"error\">{ConsolePage.Encode(result.Message)}</p><p><a href=\"/counsellor/questions\">Back to the questions</a></p>", status: 422);
+            // The form again, with what the counsellor typed and chose, and why it was not added.
+            return ConsolePage.Html("Add as an example", AddExamplePage.Body(question, examples.Choices(), catalog, text, label, language, result.Message),
+                status: StatusCodes.Status422UnprocessableEntity);
         }
 
-        await store.MarkHandledAsync(id, cancellationToken, addedAs: label);
+        await store.MarkHandledAsync(question.Id, cancellationToken, addedAs: label);
         return Results.Redirect("/counsellor/questions?added=" + Uri.EscapeDataString(result.Where!));
     }
+
+    /// <summary>A kept question that is still open, or null (gone with the retention, handled, or not an id at all).</summary>
+    private static async Task<QuestionRecord?> OpenQuestionAsync(InsightStore store, string? id, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || await store.QuestionAsync(id, cancellationToken) is not { Handled: false, Text: not null } question
+            ? null
+            : question;
 
     private static async Task<IResult> MarkHandledAsync(InsightStore store, string? id, CancellationToken cancellationToken)
     {
@@ -144,6 +157,9 @@ public static class ConsoleEndpoints
 
         return Results.Redirect("/counsellor/questions");
     }
+
+    private static IResult QuestionGone() =>
+        ConsolePage.Html("Not found", "<p>That question is no longer open: it was handled, or the retention deleted it.</p>", status: 404);
 
     /// <summary>The counsellor answers: the line is kept, and sent into the student's chat under the counsellor's name.</summary>
     private static async Task<IResult> ReplyAsync(

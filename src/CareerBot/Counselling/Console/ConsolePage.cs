@@ -84,8 +84,9 @@ public static class ConsolePage
         .error { color: #a4262c; font-weight: 600; }
         .notice { background: #e7f3e8; border: 1px solid #9fcfa3; border-radius: 6px; padding: .5rem .75rem; }
         details { margin-top: .4rem; }
-        form.example { display: grid; gap: .3rem; margin-top: .4rem; max-width: 36rem; }
-        td.actions { min-width: 20rem; }
+        form.example { display: grid; grid-template-columns: minmax(0, 1fr); gap: .3rem; margin-top: .4rem; max-width: 40rem; }
+        form.example input, form.example select { width: 100%; box-sizing: border-box; }
+        form.example p a { margin-left: .75rem; }
         select { font: inherit; padding: .3rem; }
         svg { max-width: 100%; height: auto; }
         svg text { font-size: 11px; fill: #1b1b1b; }

@@ -5,18 +5,17 @@ using CareerBot.Knowledge.Catalog;
 
 namespace CareerBot.Counselling.Console;
 
-/// <summary>Unanswered and unsure questions, newest first, each with "mark handled" and "add as an example".</summary>
+/// <summary>Unanswered and unsure questions, newest first, each with "mark handled" and a link to "add as an example".</summary>
 public static class QuestionsPage
 {
     public const int PageSize = 50;
 
     public static string Body(
         IReadOnlyList<QuestionRecord> questions, int total, int page, bool openOnly, bool keepsText, int retentionDays, ICareerCatalog catalog,
-        ExampleChoices choices, string? notice = null)
+        string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(choices);
         var html = new StringBuilder();
         if (notice is not null)
         {
@@ -40,15 +39,15 @@ public static class QuestionsPage
         html.Append("<section><table><thead><tr><th>When (UTC)</th><th>Question</th><th>Why</th><th>Read as</th><th></th></tr></thead><tbody>");
         foreach (var q in questions)
         {
-            var readAs = string.Join(" · ", new[] { q.Career is null ? null : catalog.FindCareer(q.Career)?.Title ?? q.Career, q.Topic, q.Intent,
-                q.Confidence.ToString("0.00", CultureInfo.InvariantCulture), q.Language }.OfType<string>());
+            var readAs = ReadAs(q, catalog);
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{q.At.UtcDateTime:yyyy-MM-dd HH:mm}</td>")
                 .Append("<td>").Append(q.Text is null ? "<span class=\"muted\">(text not kept)</span>" : ConsolePage.Encode(q.Text)).Append("</td>")
                 .Append("<td>").Append(ConsolePage.Encode(Reason(q.Reason))).Append("</td>")
-                .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td class=\"actions\">")
+                .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td>")
                 .Append(q.Handled ? Handled(q)
                     : $"<form method=\"post\" action=\"/counsellor/questions/handled?id={Uri.EscapeDataString(q.Id)}\"><button type=\"submit\">Mark handled</button></form>")
-                .Append(q.Handled || q.Text is null ? "" : AddAsExample(q, choices))
+                .Append(q.Handled || q.Text is null ? ""
+                    : $" <a href=\"/counsellor/questions/example?id={Uri.EscapeDataString(q.Id)}\">Add as an example</a>")
                 .Append("</td></tr>");
         }
 
@@ -74,48 +73,18 @@ public static class QuestionsPage
         return html.Append("</section>").ToString();
     }
 
+    /// <summary>How the bot read a question: career, topic, intent, confidence, language.</summary>
+    public static string ReadAs(QuestionRecord q, ICareerCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return string.Join(" · ", new[] { q.Career is null ? null : catalog.FindCareer(q.Career)?.Title ?? q.Career, q.Topic, q.Intent,
+            q.Confidence.ToString("0.00", CultureInfo.InvariantCulture), q.Language }.OfType<string>());
+    }
+
     private static string Handled(QuestionRecord q) => q.AddedAs is { } label
         ? $"<span class=\"muted\">handled, added as an example of {ConsolePage.Encode(label)}</span>"
         : "<span class=\"muted\">handled</span>";
-
-    /// <summary>
-    /// The question as a training example: its text (editable, to drop a name the mask missed), what it asks and its
-    /// language, preselected from how the bot read it. A details element, so no script is needed.
-    /// </summary>
-    private static string AddAsExample(QuestionRecord q, ExampleChoices choices)
-    {
-        var id = Uri.EscapeDataString(q.Id);
-        var field = "ex-" + string.Concat(q.Id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
-        var chosen = q.Topic ?? (choices.Intents.Contains(q.Intent, StringComparer.Ordinal) ? q.Intent : null);
-        var html = new StringBuilder("<details><summary>Add as an example</summary>")
-            .Append(CultureInfo.InvariantCulture, $"<form method=\"post\" class=\"example\" action=\"/counsellor/questions/example?id={id}\">")
-            .Append(CultureInfo.InvariantCulture, $"<label for=\"{field}-text\">Example</label><input id=\"{field}-text\" name=\"text\" maxlength=\"{Examples.CounsellorExamples.MaxLength}\" required value=\"")
-            .Append(ConsolePage.Encode(q.Text!)).Append("\">")
-            .Append(CultureInfo.InvariantCulture, $"<label for=\"{field}-label\">It asks about</label><select id=\"{field}-label\" name=\"label\" required>")
-            .Append(chosen is null ? "<option value=\"\" selected>Choose…</option>" : "");
-        Options(html, "A part of a career", choices.Topics, chosen);
-        Options(html, "Something else", choices.Intents, chosen);
-        html.Append(CultureInfo.InvariantCulture, $"</select><label for=\"{field}-lang\">Language</label><select id=\"{field}-lang\" name=\"language\">");
-        foreach (var language in choices.Languages)
-        {
-            html.Append("<option value=\"").Append(ConsolePage.Encode(language)).Append('"').Append(language == q.Language ? " selected" : "")
-                .Append('>').Append(ConsolePage.Encode(language)).Append("</option>");
-        }
-
-        return html.Append("</select><button type=\"submit\">Add and mark handled</button></form></details>").ToString();
-    }
-
-    private static void Options(StringBuilder html, string group, IReadOnlyList<string> labels, string? chosen)
-    {
-        html.Append("<optgroup label=\"").Append(group).Append("\">");
-        foreach (var label in labels)
-        {
-            html.Append("<option value=\"").Append(ConsolePage.Encode(label)).Append('"').Append(label == chosen ? " selected" : "")
-                .Append('>').Append(ConsolePage.Encode(label.Replace('_', ' '))).Append("</option>");
-        }
-
-        html.Append("</optgroup>");
-    }
 
     private static string Reason(string reason) => reason switch
     {

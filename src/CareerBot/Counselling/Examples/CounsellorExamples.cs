@@ -22,15 +22,15 @@ public sealed class CounsellorExamples
     public CounsellorExamples(KnowledgeBase knowledge) =>
         _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
 
-    /// <summary>The labels a counsellor may choose: the topics, then the intents with their own example files.</summary>
-    public (IReadOnlyList<string> Topics, IReadOnlyList<string> Intents) Labels()
+    /// <summary>The labels a counsellor may choose (the topics, then the intents with example files of their own) and the languages.</summary>
+    public ExampleChoices Choices()
     {
         var labels = CorpusLoader.LoadLabels(_knowledge.Folder);
-        return (labels.Topics, [.. labels.Intents.Where(IsChoosableIntent)]);
+        return new ExampleChoices(labels.Topics, [.. labels.Intents.Where(IsChoosableIntent)], labels.Descriptions, Languages());
     }
 
     /// <summary>The languages that have example folders (en, fr).</summary>
-    public IReadOnlyList<string> Languages()
+    private IReadOnlyList<string> Languages()
     {
         var root = Path.Combine(_knowledge.Folder, CorpusLoader.LanguageFolder);
         return Directory.Exists(root)
@@ -47,13 +47,13 @@ public sealed class CounsellorExamples
             return ExampleAddition.Refused($"An example needs 1 to {MaxLength} characters of words.");
         }
 
-        var (topics, intents) = Labels();
-        if (label is null || !(topics.Contains(label, StringComparer.Ordinal) || intents.Contains(label, StringComparer.Ordinal)))
+        var choices = Choices();
+        if (label is null || !(choices.Topics.Contains(label, StringComparer.Ordinal) || choices.Intents.Contains(label, StringComparer.Ordinal)))
         {
             return ExampleAddition.Refused("Choose what the question asks from the list.");
         }
 
-        if (language is null || !Languages().Contains(language, StringComparer.Ordinal))
+        if (language is null || !choices.Languages.Contains(language, StringComparer.Ordinal))
         {
             return ExampleAddition.Refused("Choose the question's language from the list.");
         }

@@ -63,6 +63,22 @@ public sealed class HandoffStore : ITranscriptStore
         return [.. keys.Where(read.ContainsKey).Select(k => read[k].Document.Deserialize<HandoffRecord>(Json)).OfType<HandoffRecord>()];
     }
 
+    /// <summary>Deletes the handoffs started before <paramref name="startedBefore"/> (their messages with them); returns how many.</summary>
+    public async Task<int> PurgeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken)
+    {
+        // The id starts with the inverted start time, so the key alone says how old a handoff is.
+        var newestToGo = DateTimeOffset.MaxValue.UtcTicks - startedBefore.UtcTicks;
+        var old = (await _storage.ListKeysAsync(Prefix, cancellationToken).ConfigureAwait(false))
+            .Where(k => long.TryParse(k.AsSpan(Prefix.Length, Math.Min(19, k.Length - Prefix.Length)), out var inverted) && inverted > newestToGo)
+            .ToList();
+        if (old.Count > 0)
+        {
+            await _storage.DeleteAsync(old, cancellationToken).ConfigureAwait(false);
+        }
+
+        return old.Count;
+    }
+
     public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationId);

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Counselling.Insights;
 
 /// <summary>
-/// Saves the recorded counts every few seconds (and at shutdown), and enforces the retention: kept question texts older
-/// than <c>Counselling:RetentionDays</c> are deleted each hour, and all of them once <c>KeepQuestionText</c> is off.
+/// Saves the recorded counts every few seconds (and at shutdown), and enforces the retention each hour: kept question
+/// texts and requests for a person (with their messages) older than <c>Counselling:RetentionDays</c> are deleted, and
+/// every question text once <c>KeepQuestionText</c> is off.
 /// </summary>
 public sealed class InsightHousekeeping : BackgroundService
 {
@@ -16,13 +17,16 @@ public sealed class InsightHousekeeping : BackgroundService
 
     private readonly InsightRecorder _recorder;
     private readonly InsightStore _store;
+    private readonly Handoff.HandoffStore _handoffs;
     private readonly TimeProvider _clock;
     private readonly CounsellingOptions _options;
     private readonly ILogger<InsightHousekeeping> _logger;
 
     public InsightHousekeeping(
-        InsightRecorder recorder, InsightStore store, TimeProvider clock, IOptions<CounsellingOptions> options, ILogger<InsightHousekeeping> logger)
+        InsightRecorder recorder, InsightStore store, Handoff.HandoffStore handoffs, TimeProvider clock, IOptions<CounsellingOptions> options,
+        ILogger<InsightHousekeeping> logger)
     {
+        _handoffs = handoffs ?? throw new ArgumentNullException(nameof(handoffs));
         ArgumentNullException.ThrowIfNull(options);
         _recorder = recorder ?? throw new ArgumentNullException(nameof(recorder));
         _store = store ?? throw new ArgumentNullException(nameof(store));
@@ -31,9 +35,15 @@ public sealed class InsightHousekeeping : BackgroundService
         _options = options.Value;
     }
 
-    /// <summary>Deletes what the retention no longer allows; returns how many questions went.</summary>
-    public Task<int> PurgeAsync(CancellationToken cancellationToken = default) =>
-        _store.PurgeAsync(_options.KeepQuestionText ? InsightStore.DayOf(_clock.GetUtcNow()).AddDays(-_options.RetentionDays + 1) : null, cancellationToken);
+    /// <summary>Deletes what the retention no longer allows; returns how many questions and requests for a person went.</summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    {
+        var today = InsightStore.DayOf(_clock.GetUtcNow());
+        var questions = await _store.PurgeAsync(_options.KeepQuestionText ? today.AddDays(-_options.RetentionDays + 1) : null, cancellationToken)
+            .ConfigureAwait(false);
+        var handoffs = await _handoffs.PurgeAsync(_clock.GetUtcNow().AddDays(-_options.RetentionDays), cancellationToken).ConfigureAwait(false);
+        return questions + handoffs;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +66,7 @@ public sealed class InsightHousekeeping : BackgroundService
                     lastPurge = _clock.GetUtcNow();
                     if (purged > 0)
                     {
-                        _logger.LogInformation("Retention: {Count} kept questions deleted", purged);
+                        _logger.LogInformation("Retention: {Count} kept questions and requests for a person deleted", purged);
                     }
                 }
             }
