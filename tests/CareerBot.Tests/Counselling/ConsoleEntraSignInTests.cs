@@ -54,6 +54,10 @@ public sealed partial class ConsoleEntraSignInTests : IAsyncLifetime
         Assert.Contains("<h1>Overview</h1>", await overview.Content.ReadAsStringAsync());
         using var inbox = await browser.GetAsync("counsellor/inbox");
         Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
+        // Online through the inbox, the counsellor takes a student's request under their own name.
+        await host.Bot.StartConversation().SendAsync("can i talk to a counsellor?");
+        var handoff = Assert.Single(await host.Handoffs.ListAsync(CancellationToken.None));
+        Assert.Contains("name=\"name\" maxlength=\"60\" value=\"Ms Tremblay\"", await browser.GetStringAsync($"counsellor/handoffs/{Uri.EscapeDataString(handoff.Id)}"));
         var cookie = Assert.Single(back.Headers.GetValues("Set-Cookie"), c => c.StartsWith("careerbot.counsellor=", StringComparison.Ordinal));
         Assert.Contains("path=/counsellor", cookie);
         Assert.Contains("secure", cookie);

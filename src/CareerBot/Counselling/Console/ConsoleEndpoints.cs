@@ -54,7 +54,7 @@ public static class ConsoleEndpoints
         {
             await presence.MarkOnlineAsync(ConsoleSignIn.PresenceOf(http.User), cancellationToken);
             return await handoffs.GetAsync(id, cancellationToken) is { } handoff
-                ? ConsolePage.Html("A student asked for a person", HandoffPage.Body(handoff))
+                ? ConsolePage.Html("A student asked for a person", HandoffPage.Body(handoff, ConsoleSignIn.PersonalNameOf(http.User)))
                 : NotKept();
         });
         console.MapGet("/handoffs/{id}/lines", async (HttpContext http, string id, HandoffStore handoffs, CounsellorPresence presence, CancellationToken cancellationToken) =>

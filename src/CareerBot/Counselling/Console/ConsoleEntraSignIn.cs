@@ -32,6 +32,8 @@ public static class ConsoleEntraSignIn
         oidc.Scope.Clear();
         oidc.Scope.Add("openid");
         oidc.Scope.Add("profile");
+        // The ID token's "name" is the person's display name: the name a student sees on a counsellor's replies.
+        oidc.TokenValidationParameters.NameClaimType = "name";
         // Metadata over plain http is refused, except from this machine itself (a local identity provider).
         oidc.RequireHttpsMetadata = !IsLoopbackHttp(settings.Authority);
         var role = settings.RequiredRole.Trim();

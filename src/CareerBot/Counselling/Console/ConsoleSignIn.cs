@@ -25,9 +25,18 @@ public static class ConsoleSignIn
             SHA256.HashData(Encoding.UTF8.GetBytes(typed)), SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
     }
 
+    private const string StaffWithKeyName = "School staff (access key)";
+
     /// <summary>Who signed in with the access key: the school's staff, with no personal account.</summary>
     public static ClaimsPrincipal StaffWithKey() =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "School staff (access key)"), new Claim(SessionClaim, Guid.NewGuid().ToString("N"))], CookieScheme));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, StaffWithKeyName), new Claim(SessionClaim, Guid.NewGuid().ToString("N"))], CookieScheme));
+
+    /// <summary>The signed-in counsellor's own name (from Entra ID), or null for the shared access key.</summary>
+    public static string? PersonalNameOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.Name is { Length: > 0 and <= 60 } name && name != StaffWithKeyName ? name : null;
+    }
 
     /// <summary>One sign-in's id, for the counsellor's presence in the inbox.</summary>
     public const string SessionClaim = "careerbot:console-session";

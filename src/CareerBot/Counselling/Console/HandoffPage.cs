@@ -7,7 +7,8 @@ namespace CareerBot.Counselling.Console;
 /// <summary>One handed-over conversation: what was said before, the live messages, a reply box and "End".</summary>
 public static class HandoffPage
 {
-    public static string Body(HandoffRecord handoff)
+    /// <param name="signedInName">The counsellor's own name when they signed in with Entra ID, offered until the chat has one.</param>
+    public static string Body(HandoffRecord handoff, string? signedInName = null)
     {
         ArgumentNullException.ThrowIfNull(handoff);
         var id = Uri.EscapeDataString(handoff.Id);
@@ -21,7 +22,7 @@ public static class HandoffPage
         {
             html.Append(CultureInfo.InvariantCulture, $"<section><form method=\"post\" action=\"/counsellor/handoffs/{id}/reply\">")
                 .Append("<p><label for=\"name\">Your name as the student sees it</label><br>")
-                .Append(CultureInfo.InvariantCulture, $"<input id=\"name\" name=\"name\" maxlength=\"60\" value=\"{ConsolePage.Encode(handoff.CounsellorName ?? "Counsellor")}\"></p>")
+                .Append(CultureInfo.InvariantCulture, $"<input id=\"name\" name=\"name\" maxlength=\"60\" value=\"{ConsolePage.Encode(handoff.CounsellorName ?? signedInName ?? "Counsellor")}\"></p>")
                 .Append("<p><label for=\"text\">Reply</label><br><textarea id=\"text\" name=\"text\" rows=\"3\" cols=\"60\" maxlength=\"2000\" required></textarea></p>")
                 .Append("<p><button type=\"submit\">Send to the student</button></p></form>")
                 .Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/counsellor/handoffs/{id}/end\"><button type=\"submit\">End and hand back to CareerBot</button></form></section>");
