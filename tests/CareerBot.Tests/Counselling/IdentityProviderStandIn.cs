@@ -3,13 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Counselling;
 
@@ -23,11 +17,10 @@ public sealed class IdentityProviderStandIn : IAsyncDisposable
     public const string ClientId = "5d1c0d2e-careerbot-console";
     private const string KeyId = "stand-in-key-1";
 
-    private readonly WebApplication _app;
     private readonly RSA _key = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, Authorization> _codes = new();
 
-    private IdentityProviderStandIn(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
     public string Authority { get; private set; } = "";
 
@@ -42,14 +35,8 @@ public sealed class IdentityProviderStandIn : IAsyncDisposable
 
     public static async Task<IdentityProviderStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var provider = new IdentityProviderStandIn(app);
-        provider.Map(app);
-        await app.StartAsync();
-        provider.Authority = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        var provider = new IdentityProviderStandIn();
+        (provider._app, provider.Authority) = await Teams.LoopbackApp.StartAsync(provider.Map);
         return provider;
     }
 

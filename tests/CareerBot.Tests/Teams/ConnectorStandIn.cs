@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Tests.Teams;
 
@@ -18,12 +12,13 @@ namespace CareerBot.Tests.Teams;
 public sealed class ConnectorStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Posted> _posted = new();
+    private readonly ConcurrentQueue<Posted> _posted;
 
-    private ConnectorStandIn(WebApplication app, string url)
+    private ConnectorStandIn(WebApplication app, string url, ConcurrentQueue<Posted> posted)
     {
         _app = app;
         ServiceUrl = url;
+        _posted = posted;
     }
 
     /// <summary>The address to give the bot as a serviceUrl, ending in "/".</summary>
@@ -33,21 +28,15 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        ConnectorStandIn? standIn = null;
-        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpContext http, string conversationId) =>
-        {
-            var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!.AsObject();
-            standIn!._posted.Enqueue(new Posted(Uri.UnescapeDataString(conversationId), body, http.Request.Headers.Authorization.ToString()));
-            return Results.Json(new { id = "1:" + Guid.NewGuid().ToString("N") });
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        standIn = new ConnectorStandIn(app, address.TrimEnd('/') + "/");
-        return standIn;
+        var posted = new ConcurrentQueue<Posted>();
+        var (app, address) = await LoopbackApp.StartAsync(app =>
+            app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpContext http, string conversationId) =>
+            {
+                var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!.AsObject();
+                posted.Enqueue(new Posted(Uri.UnescapeDataString(conversationId), body, http.Request.Headers.Authorization.ToString()));
+                return Results.Json(new { id = "1:" + Guid.NewGuid().ToString("N") });
+            }));
+        return new ConnectorStandIn(app, address + "/", posted);
     }
 
     /// <summary>The first activity posted to <paramref name="conversationId"/> that <paramref name="matches"/>, waiting up to 30 seconds.</summary>

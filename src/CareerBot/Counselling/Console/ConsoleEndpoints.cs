@@ -144,19 +144,23 @@ public static class ConsoleEndpoints
 
     /// <summary>A kept question that is still open, or null (gone with the retention, handled, or not an id at all).</summary>
     private static async Task<QuestionRecord?> OpenQuestionAsync(InsightStore store, string? id, CancellationToken cancellationToken) =>
-        string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || await store.QuestionAsync(id, cancellationToken) is not { Handled: false, Text: not null } question
+        !IsQuestionId(id) || await store.QuestionAsync(id, cancellationToken) is not { Handled: false, Text: not null } question
             ? null
             : question;
 
     private static async Task<IResult> MarkHandledAsync(InsightStore store, string? id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(id) || id.Contains("..", StringComparison.Ordinal) || !await store.MarkHandledAsync(id, cancellationToken))
+        if (!IsQuestionId(id) || !await store.MarkHandledAsync(id, cancellationToken))
         {
             return ConsolePage.Html("Not found", "<p>That question is no longer kept (the retention may have deleted it).</p>", status: 404);
         }
 
         return Results.Redirect("/counsellor/questions");
     }
+
+    /// <summary>An id as the console links it: present, and no way up out of the questions' keys.</summary>
+    private static bool IsQuestionId([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) =>
+        !string.IsNullOrEmpty(id) && !id.Contains("..", StringComparison.Ordinal);
 
     private static IResult QuestionGone() =>
         ConsolePage.Html("Not found", "<p>That question is no longer open: it was handled, or the retention deleted it.</p>", status: 404);

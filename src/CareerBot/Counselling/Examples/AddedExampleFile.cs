@@ -52,9 +52,9 @@ public sealed class AddedExampleFile
             text.Append('\n');
         }
 
-        text.Append("  - ").Append(Quoted(example)).Append('\n');
-        Replace(text.ToString());
-        return text.ToString().Count(c => c == '\n');
+        var content = text.Append("  - ").Append(Quoted(example)).Append('\n').ToString();
+        Replace(content);
+        return content.Count(c => c == '\n');
     }
 
     /// <summary>Puts back what <see cref="ReadCurrent"/> returned (deletes the file when it did not exist).</summary>
