@@ -18,9 +18,12 @@ internal static class SalaryAnswer
             matching = rows;
         }
 
+        // With no figure for the place asked about, the same country's figures come first, each under its own name.
         var order = KnowledgeRegions.All.ToList();
+        var country = region is null ? null : KnowledgeRegions.Country(region);
         var figures = matching
-            .OrderBy(r => order.IndexOf(r.Region))
+            .OrderBy(r => country is not null && KnowledgeRegions.Country(r.Region) == country ? 0 : 1)
+            .ThenBy(r => order.IndexOf(r.Region))
             .ThenByDescending(r => r.Year, StringComparer.Ordinal) // two sources for one region: the newer first
             .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
                 career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)))

@@ -12,6 +12,10 @@ public sealed record Mentions(
     string? Region,
     string? Occupation)
 {
+    /// <summary>When the first career was named by words that name others just as well ("engineer", "nurse"): all of
+    /// them, likeliest first, the first being <see cref="Careers"/>[0]. Empty when the name was clear.</summary>
+    public IReadOnlyList<string> Ambiguous { get; init; } = [];
+
     public const string CareerWord = "qcareer";
     public const string RegionWord = "qregion";
     public const string OccupationWord = "qjob";

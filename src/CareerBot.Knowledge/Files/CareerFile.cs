@@ -17,6 +17,20 @@ public sealed record CareerFile(
     /// <summary>The same career in other languages, by language code ("fr"); figures and sources stay here.</summary>
     public IReadOnlyDictionary<string, CareerTranslation> Translations { get; init; } = new Dictionary<string, CareerTranslation>();
 
+    /// <summary>Job titles from the official catalogue (English and French) that name this career less surely than its
+    /// own title and aliases: one of them may name several careers, and then the student is asked which one.</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+
+    /// <summary>The O*NET-SOC code of the catalogue occupation this career is (or that a guide stands for), when known.</summary>
+    public string? OnetSoc { get; init; }
+
+    /// <summary>Which of several careers a shared title most likely means: hand-written guides first, then the
+    /// occupations with the most workers (smaller is likelier).</summary>
+    public int Rank { get; init; }
+
+    /// <summary>True for a page written from the official catalogue's facts, false for a hand-written guide.</summary>
+    public bool FromCatalogue { get; init; }
+
     public CareerSection? Section(string topic) =>
         Sections.FirstOrDefault(s => string.Equals(s.Topic, topic, StringComparison.Ordinal));
 

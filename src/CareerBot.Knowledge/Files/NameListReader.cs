@@ -164,7 +164,7 @@ internal static class NameListReader
         var owners = new Dictionary<string, (string Region, string Path, int Line)>(StringComparer.Ordinal);
         foreach (var (path, _, map) in files)
         {
-            foreach (var (region, entries) in Sections(path, map!, KnowledgeRegions.All, problems))
+            foreach (var (region, entries) in Sections(path, map!, KnowledgeRegions.Places, problems))
             {
                 foreach (var (entry, line) in entries)
                 {

@@ -9,11 +9,18 @@ internal sealed class CareerLexicon
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
 
+    private readonly Dictionary<string, int> ranks = new(StringComparer.Ordinal);
+
     private readonly WordNormalizer normalizer;
 
     public CareerLexicon(IReadOnlyList<CareerFile> careers, SynonymRules synonyms, TitleWords titles, WordNormalizer normalizer)
     {
         this.normalizer = normalizer;
+        foreach (var career in careers)
+        {
+            ranks[career.Id] = career.Rank;
+        }
+
         var phrases = CareerPhraseBuilder.Build(careers, synonyms, titles, normalizer);
         foreach (var word in phrases.SelectMany(p => p.Words))
         {
@@ -41,7 +48,7 @@ internal sealed class CareerLexicon
         }
     }
 
-    /// <summary>The best match per career, strongest first (ties: the one named first).</summary>
+    /// <summary>The best match per career, strongest first (ties: the one named first, then the likelier career).</summary>
     public IReadOnlyList<CareerMatch> FindAll(IReadOnlyList<string> words)
     {
         var split = words as string[] ?? words.ToArray();
@@ -74,7 +81,7 @@ internal sealed class CareerLexicon
             }
         }
 
-        return best.Values.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).ToArray();
+        return best.Values.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).ThenBy(m => ranks.GetValueOrDefault(m.CareerId)).ToArray();
     }
 
     private IEnumerable<(string Word, double Score)> Candidates(string[] words, string[] joined, int i)

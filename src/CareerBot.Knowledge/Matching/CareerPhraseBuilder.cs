@@ -9,6 +9,10 @@ namespace CareerBot.Knowledge.Matching;
 /// </summary>
 internal static class CareerPhraseBuilder
 {
+    /// <summary>A catalogue job title names its occupation a little less surely than a career's own title or a guide's
+    /// alias, so "help desk" in a guide beats the same words among the official job titles of another occupation.</summary>
+    public const double CatalogueTitleWeight = 0.98;
+
     public static IReadOnlyList<CareerPhrase> Build(IReadOnlyList<CareerFile> careers, SynonymRules synonyms, TitleWords titles, WordNormalizer normalizer)
     {
         var named = new List<CareerPhrase>();
@@ -16,17 +20,20 @@ internal static class CareerPhraseBuilder
         {
             var names = career.Aliases.Append(career.Title).Append(career.Id.Replace('-', ' '));
             named.AddRange(names.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), 1.0)));
+            named.AddRange(career.Titles.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), CatalogueTitleWeight)));
         }
 
         named.AddRange(FromSynonyms(named, synonyms, normalizer));
-        named = named.Where(p => IsSpecificEnough(p, titles)).DistinctBy(p => (p.CareerId, p.Key)).ToList();
+        named = named.Where(p => IsSpecificEnough(p, titles))
+            .GroupBy(p => (p.CareerId, p.Key)).Select(g => g.MaxBy(p => p.Weight)!)
+            .ToList();
 
         var namedKeys = named.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var parts = named.Where(p => p.Weight >= 1.0 && p.Words.Length >= 3)
-            .SelectMany(p => Parts(p.Words).Select(w => new CareerPhrase(p.CareerId, w, 0.85)))
+        var parts = named.Where(p => p.Weight >= CatalogueTitleWeight && p.Words.Length >= 3)
+            .SelectMany(p => Parts(p.Words).Select(w => new CareerPhrase(p.CareerId, w, 0.85 * p.Weight)))
             .Where(p => !p.Words.All(titles.Generic.Contains));
         var fields = named.Where(p => p.Words.Length >= 2 && titles.JobNouns.Contains(p.Words[^1]))
-            .Select(p => new CareerPhrase(p.CareerId, p.Words[..^1], 0.8))
+            .Select(p => new CareerPhrase(p.CareerId, p.Words[..^1], 0.8 * p.Weight))
             .Where(p => IsField(p, titles));
         var derived = parts.Concat(fields)
             .Where(p => !namedKeys.Contains(p.Key))

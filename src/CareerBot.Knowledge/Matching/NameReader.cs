@@ -14,6 +14,9 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
     /// <summary>A career matched more loosely than this (a typo of a one-word alias) is not taken as named.</summary>
     private const double MentionQuality = 0.5;
 
+    /// <summary>How many careers a "which one?" offers for an ambiguous name.</summary>
+    private const int MaxChoices = 5;
+
     // Mentions depend on the catalogue's lists, so the cache lives and dies with this reader's snapshot.
     private readonly BoundedCache<string, Mentions> mentions = new(CachedMessages, StringComparer.Ordinal);
 
@@ -54,6 +57,12 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
             Mask(masked, match.Start, match.Length, Mentions.CareerWord);
         }
 
+        // The same words naming several careers equally well: the student is asked which one, never answered a guess.
+        var first = kept.OrderBy(m => m.Start).FirstOrDefault();
+        var ambiguous = first is null ? [] : found
+            .Where(m => m.Start == first.Start && m.Length == first.Length && Math.Abs(m.Strength - first.Strength) < 1e-9)
+            .Select(m => m.CareerId).Distinct().Take(MaxChoices).ToArray();
+
         var (region, regionUsed) = regions.Detect(tokens);
         foreach (var i in regionUsed)
         {
@@ -69,7 +78,7 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
 
         occupation ??= kept.Count == 0 ? otherJobs.AfterOpener(words) : null;
         var careerIds = kept.OrderBy(m => m.Start).Select(m => m.CareerId).Distinct().ToArray();
-        return new Mentions(Collapse(masked), careerIds, region, occupation);
+        return new Mentions(Collapse(masked), careerIds, region, occupation) { Ambiguous = ambiguous.Length > 1 ? ambiguous : [] };
     }
 
     private static void Mask(string[] words, int start, int length, string placeholder)

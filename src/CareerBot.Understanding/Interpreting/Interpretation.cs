@@ -17,6 +17,10 @@ public sealed record Interpretation
 
     public required IReadOnlyList<string> NamedCareers { get; init; }
 
+    /// <summary>When the message named its career with words that name several just as well: those careers,
+    /// likeliest first (<see cref="Career"/> is the first). The advisor asks which one instead of answering a guess.</summary>
+    public IReadOnlyList<string> AmbiguousCareers { get; init; } = [];
+
     public string? Career { get; init; }
 
     public bool CareerFromContext { get; init; }

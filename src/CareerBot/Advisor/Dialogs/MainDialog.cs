@@ -9,6 +9,7 @@ using CareerBot.Dialogs;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Rendering;
 using CareerBot.Knowledge.Catalog;
+using CareerBot.Knowledge.Files;
 using CareerBot.Counselling.Insights;
 using CareerBot.Understanding.Interpreting;
 
@@ -138,6 +139,12 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        if (meaning.AmbiguousCareers.Count > 1 && meaning.Intent is Intent.Question or Intent.FollowUp or Intent.StartFitCheck or Intent.Compare)
+        {
+            await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.WhichOccupation, buttons: WhichOccupation(meaning, words)), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         switch (meaning.Intent)
         {
             case Intent.StartFitCheck or Intent.SwitchFitCheck or Intent.Restart:
@@ -240,6 +247,20 @@ public sealed class MainDialog : ComponentDialog
 
         memory.Focus(career.Id, career.Title);
         return await dc.BeginDialogAsync(nameof(FitCheckDialog), new FitCheckOptions(career.Id, guessed, meaning.Language), cancellationToken);
+    }
+
+    /// <summary>The careers an ambiguous name could mean, each as the same request with the career named in full.</summary>
+    private List<Button> WhichOccupation(Interpretation meaning, AdvisorWords words)
+    {
+        var language = AnswerLanguages.For(meaning.Language);
+        return meaning.AmbiguousCareers
+            .Select(id => _catalog.FindCareer(id))
+            .OfType<CareerProfile>()
+            .Select(career => meaning.Intent == Intent.StartFitCheck
+                ? FitCheckButton(career.Id, career.Title, words)
+                : new Button(language.Question(new FollowUp(meaning.Topic ?? KnowledgeTopics.Overview,
+                    new CareerRef(career.Id, _catalog.TitleIn(career.Id, career.Title, language.Code))))))
+            .ToList();
     }
 
     /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>

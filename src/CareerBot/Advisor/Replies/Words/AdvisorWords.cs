@@ -81,6 +81,9 @@ public abstract class AdvisorWords
 
     public abstract string DidYouMean { get; }
 
+    /// <summary>Before the careers a name could mean ("engineer", "nurse"), as buttons.</summary>
+    public abstract string WhichOccupation { get; }
+
     public abstract string FitCheckRestarted { get; }
 
     public abstract string NoFitCheckFor(IReadOnlyList<string> titles);

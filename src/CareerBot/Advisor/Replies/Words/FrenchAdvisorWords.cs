@@ -108,6 +108,8 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string ForgetKept => "D'accord, je n'ai rien effacé.";
 
+    public override string WhichOccupation => "Ce nom correspond à plusieurs métiers. Lequel veux-tu dire ?";
+
     public override string DidYouMean => "Je ne suis pas sûr de comprendre. Voulais-tu dire l'une de ces choses ?";
 
     public override string FitCheckRestarted => "D'accord, on reprend ce test depuis la première question.";
