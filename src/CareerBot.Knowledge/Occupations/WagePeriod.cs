@@ -1,0 +1,7 @@
+namespace CareerBot.Knowledge.Occupations;
+
+public enum WagePeriod
+{
+    Hourly,
+    Annual,
+}
