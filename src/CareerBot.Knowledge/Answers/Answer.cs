@@ -27,6 +27,12 @@ public sealed record Answer(
     /// <summary>For a salary answer in a region with no figure: the figures shown are the other regions'.</summary>
     public bool RegionMissing { get; init; }
 
-    /// <summary>For declines: every career the library covers, so the student knows what to ask about.</summary>
+    /// <summary>For declines: the hand-written guides, so the student knows what to ask about.</summary>
     public IReadOnlyList<CareerRef> Covered { get; init; } = [];
+
+    /// <summary>For declines: how many careers the library answers about (guides and the official catalogue).</summary>
+    public int CareerCount { get; init; }
+
+    /// <summary>True when the library covers more than its guides: any occupation can be asked about.</summary>
+    public bool CoversEveryOccupation => CareerCount > Covered.Count;
 }

@@ -27,6 +27,11 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
             return decline.NotLoaded();
         }
 
+        if (request.Candidates is { Count: > 1 } candidates)
+        {
+            return decline.WhichOccupation(candidates, request.Topic, request.Region, request.Language);
+        }
+
         if (request.Career is null || !snapshot.Careers.TryGetValue(request.Career, out var career))
         {
             return request.Occupation is { } other ? decline.Uncovered(other, request.Topic, request.Region)
@@ -51,7 +56,7 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
     private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, CareerTranslation? translation)
     {
         var title = translation?.Title ?? career.Title;
-        var reference = new CareerRef(career.Id, title);
+        var reference = CareerRef.Of(career, title);
         var followUps = FollowUpTopics.Where(t => t != topic).Take(3).Select(t => new FollowUp(t, reference)).ToArray();
         if (topic == KnowledgeTopics.Salary && career.Salary.Count > 0)
         {

@@ -18,6 +18,9 @@ public enum AnswerOutcome
     /// <summary>The career is covered but its file has nothing on the topic.</summary>
     NoSuchSection,
 
+    /// <summary>The name asked about fits several careers equally well; the follow-ups are those careers, likeliest first.</summary>
+    WhichOccupation,
+
     /// <summary>No career file is loaded at all.</summary>
     NotLoaded,
 }

@@ -42,10 +42,10 @@ internal static partial class ComparisonComposer
             .OrderBy(r => order.IndexOf(r.Region))
             .ToList();
         var salary = newest.Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
-            career.Source(r.SourceId) is { } s ? SourceFinder.ToReference(s) : new SourceReference(r.SourceId, null, null))).ToArray();
+            career.Source(r.SourceId) is { } s ? SourceFinder.ToReference(s) : new SourceReference(r.SourceId, null, null)) { AtLeast = r.AtLeast }).ToArray();
         var text = string.Join('\n', new[] { summary, education, experience, outlook }.OfType<string>());
         var sources = SourceFinder.ForText(career, text).Concat(salary.Select(f => f.Source)).Distinct().ToArray();
-        return new ComparedCareer(new CareerRef(career.Id, translation?.Title ?? career.Title), summary, education, experience, outlook, salary, sources);
+        return new ComparedCareer(CareerRef.Of(career, translation?.Title ?? career.Title), summary, education, experience, outlook, salary, sources);
     }
 
     /// <summary>The first sentence of the section's first paragraph, Markdown emphasis kept; null when the section is empty.</summary>

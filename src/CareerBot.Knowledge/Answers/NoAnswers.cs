@@ -9,13 +9,22 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
 {
     private const int MaxSuggestions = 3;
 
-    private readonly IReadOnlyList<CareerRef> covered = snapshot.Careers.Values.Select(Ref).ToArray();
+    private readonly IReadOnlyList<CareerRef> covered = snapshot.Careers.Values.Where(c => !c.FromCatalogue).Select(Ref).ToArray();
 
     public Answer NotLoaded() => Decline(AnswerOutcome.NotLoaded, null, null, null, []);
 
     public Answer Uncovered(string occupation, string? topic, string? region) =>
         Decline(AnswerOutcome.UncoveredCareer, null, topic, region,
             FirstCareers().Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, Ref(c)))) with { Occupation = occupation };
+
+    public Answer WhichOccupation(IReadOnlyList<string> candidates, string? topic, string? region, string? language) =>
+        new Answer(AnswerOutcome.WhichOccupation, null, topic, region, 0, [], [], [],
+            [.. candidates.Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
+                .Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, CareerRef.Of(c, TitleIn(c, language))))])
+        { Covered = covered, CareerCount = snapshot.Careers.Count };
+
+    private static string TitleIn(CareerFile career, string? language) =>
+        language is not null && career.Translations.TryGetValue(language, out var t) ? t.Title : career.Title;
 
     public Answer WhichCareer(string topic, string? region, string text) =>
         Decline(AnswerOutcome.WhichCareer, null, topic, region, NearestCareers(text).Select(c => new FollowUp(topic, Ref(c))));
@@ -29,7 +38,11 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
                 .Take(MaxSuggestions).Select(t => new FollowUp(t, Ref(career))), score);
 
     private Answer Decline(AnswerOutcome outcome, CareerRef? career, string? topic, string? region, IEnumerable<FollowUp> followUps, double score = 0) =>
-        new(outcome, career, topic, region, score, [], [], [], followUps.Distinct().Take(MaxSuggestions).ToArray()) { Covered = covered };
+        new(outcome, career, topic, region, score, [], [], [], followUps.Distinct().Take(MaxSuggestions).ToArray())
+        {
+            Covered = covered,
+            CareerCount = snapshot.Careers.Count,
+        };
 
     /// <summary>Did-you-mean: careers whose names share words with the question, then the first ones listed.</summary>
     private IEnumerable<CareerFile> NearestCareers(string text)
@@ -39,7 +52,7 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
             .Concat(FirstCareers()).Distinct().Take(MaxSuggestions);
     }
 
-    private IEnumerable<CareerFile> FirstCareers() => snapshot.Careers.Values.Take(MaxSuggestions);
+    private IEnumerable<CareerFile> FirstCareers() => snapshot.Careers.Values.Where(c => !c.FromCatalogue).Take(MaxSuggestions);
 
-    private static CareerRef Ref(CareerFile career) => new(career.Id, career.Title);
+    private static CareerRef Ref(CareerFile career) => CareerRef.Of(career, career.Title);
 }

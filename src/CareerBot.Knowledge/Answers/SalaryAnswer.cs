@@ -26,11 +26,11 @@ internal static class SalaryAnswer
             .ThenBy(r => order.IndexOf(r.Region))
             .ThenByDescending(r => r.Year, StringComparer.Ordinal) // two sources for one region: the newer first
             .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
-                career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)))
+                career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)) { AtLeast = r.AtLeast })
             .ToArray();
         var body = WithoutFigureBullets(SectionBlocks.Read(section, region), rows.Select(r => r.Region).ToHashSet(StringComparer.Ordinal));
         var cited = SourceFinder.ForIds(career, matching.Select(r => r.SourceId));
-        return new Answer(AnswerOutcome.Answered, new CareerRef(career.Id, title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
+        return new Answer(AnswerOutcome.Answered, CareerRef.Of(career, title), KnowledgeTopics.Salary, region, 1, body, figures, cited, [])
         {
             RegionMissing = missing,
         };

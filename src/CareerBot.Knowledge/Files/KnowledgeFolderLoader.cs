@@ -1,3 +1,6 @@
+using CareerBot.Knowledge.Occupations;
+using CareerBot.Knowledge.Pages;
+
 namespace CareerBot.Knowledge.Files;
 
 /// <summary>
@@ -6,6 +9,9 @@ namespace CareerBot.Knowledge.Files;
 /// </summary>
 public static class KnowledgeFolderLoader
 {
+    /// <summary>The official occupation catalogue inside a knowledge folder.</summary>
+    public const string CatalogueFolder = "catalogue";
+
     public static KnowledgeLoad Load(string folder, IReadOnlyList<CareerFile>? lastGood = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -51,7 +57,26 @@ public static class KnowledgeFolderLoader
         var synonyms = LoadSynonyms(Path.Combine(folder, "synonyms.txt"), problems);
         var careerNames = careers.SelectMany(c => c.Aliases.Append(c.Title).Select(n => (n, c.Id)));
         var names = NameListReader.Read(folder, careerNames, problems);
-        return new KnowledgeLoad(folder, careers, synonyms, problems) { Names = names };
+        return new KnowledgeLoad(folder, WithCatalogue(folder, careers, problems), synonyms, problems) { Names = names };
+    }
+
+    /// <summary>
+    /// The guides plus a page for every occupation of <c>catalogue/</c>, when the folder has one (a school may run
+    /// with its own guides only). A broken catalogue row is reported as <c>file:line</c> and left out.
+    /// </summary>
+    private static IReadOnlyList<CareerFile> WithCatalogue(string folder, List<CareerFile> guides, List<KnowledgeProblem> problems)
+    {
+        var catalogueFolder = Path.Combine(folder, CatalogueFolder);
+        if (!Directory.Exists(catalogueFolder))
+        {
+            return guides;
+        }
+
+        var load = OccupationCatalogue.Load(catalogueFolder);
+        problems.AddRange(load.Problems);
+        var english = CatalogueWordsReader.Read(folder, "en", problems);
+        var french = CatalogueWordsReader.Read(folder, "fr", problems);
+        return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"));
     }
 
     private static ParsedCareerFile ParseFile(string file)

@@ -9,4 +9,8 @@ public sealed record SalaryRow(
     string Period,
     string Year,
     string Group,
-    string SourceId);
+    string SourceId)
+{
+    /// <summary>True when the publisher gives only a floor (BLS top-codes wages at $239,200 a year): "or more".</summary>
+    public bool AtLeast { get; init; }
+}

@@ -74,7 +74,20 @@ internal sealed class CareerIndex : IDisposable
 
     private static void AddCareer(IndexWriter writer, CareerFile career)
     {
-        var names = string.Join(" . ", career.Aliases.Prepend(career.Title));
+        if (career.FromCatalogue)
+        {
+            // A catalogue page is written from facts the advisor answers by topic; what is searched is its names,
+            // English and French, one document per occupation.
+            writer.AddDocument(new Document
+            {
+                new StringField("career", career.Id, Field.Store.YES),
+                new StringField("topic", KnowledgeTopics.Overview, Field.Store.YES),
+                new TextField("names", string.Join(" . ", career.Titles.Prepend(career.Title).Distinct(StringComparer.OrdinalIgnoreCase)), Field.Store.NO),
+            });
+            return;
+        }
+
+        var names = string.Join(" . ", career.Aliases.Concat(career.Titles).Prepend(career.Title));
         foreach (var section in career.Sections.Where(s => s.Topic != KnowledgeTopics.Sources))
         {
             writer.AddDocument(new Document

@@ -16,7 +16,7 @@ internal sealed class KnowledgeSnapshot
     {
         Load = load;
         Careers = load.Careers.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title))];
+        Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title) { IsGuide = !c.FromCatalogue })];
         Index = new CareerIndex(load.Careers, load.Synonyms);
         var normalizer = new WordNormalizer(load.Names.Shortenings);
         Reader = new NameReader(

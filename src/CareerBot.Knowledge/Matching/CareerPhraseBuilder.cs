@@ -28,11 +28,13 @@ internal static class CareerPhraseBuilder
             .GroupBy(p => (p.CareerId, p.Key)).Select(g => g.MaxBy(p => p.Weight)!)
             .ToList();
 
+        // Shorter names are derived from the careers' own names only: among thousands of official job titles, the
+        // parts of one title are too often a phrase of everyday words ("salary", "in demand") or another job's name.
         var namedKeys = named.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var parts = named.Where(p => p.Weight >= CatalogueTitleWeight && p.Words.Length >= 3)
+        var parts = named.Where(p => p.Weight >= 1.0 && p.Words.Length >= 3)
             .SelectMany(p => Parts(p.Words).Select(w => new CareerPhrase(p.CareerId, w, 0.85 * p.Weight)))
             .Where(p => !p.Words.All(titles.Generic.Contains));
-        var fields = named.Where(p => p.Words.Length >= 2 && titles.JobNouns.Contains(p.Words[^1]))
+        var fields = named.Where(p => p.Weight >= 1.0 && p.Words.Length >= 2 && titles.JobNouns.Contains(p.Words[^1]))
             .Select(p => new CareerPhrase(p.CareerId, p.Words[..^1], 0.8 * p.Weight))
             .Where(p => IsField(p, titles));
         var derived = parts.Concat(fields)

@@ -37,9 +37,15 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
         var masked = (string[])words.Clone();
         var found = careers.FindAll(words).Where(m => m.Quality >= MentionQuality).ToList();
         var other = otherJobs.Find(words);
-        if (other is { } o && found.Count > 0 && Inside(found[0], o.Start, o.Length))
+        if (other is { } o && found.Count > 0 && Inside(found[0], o.Start, o.Length)
+            && !found.Any(m => m.Start == o.Start && m.Length == o.Length))
         {
             found = [];
+        }
+
+        if (other is { } named && found.Any(m => m.Start <= named.Start && m.Start + m.Length >= named.Start + named.Length))
+        {
+            other = null; // the job has a page now: its name is a career's, not an uncovered job's
         }
 
         // Overlapping matches ("it manager" inside "it service manager") keep the strongest one only.

@@ -25,7 +25,8 @@ public static class AskPipeline
         // "thanks" or "hi" after a question asks for nothing: no career facts for it, only the honest decline.
         var asks = meaning.Intent is Intent.Question or Intent.FollowUp or Intent.Compare or Intent.ShowMore;
         var request = asks
-            ? new AnswerRequest(meaning.Career, meaning.Topic, meaning.Region, meaning.Occupation, question.Text, meaning.Language)
+            ? new AnswerRequest(meaning.Career, meaning.Topic, meaning.Region, meaning.Occupation, question.Text, meaning.Language,
+                meaning.Intent == Intent.Compare ? null : meaning.AmbiguousCareers)
             : new AnswerRequest(null, null, meaning.Region, null, question.Text);
         return (knowledge.Ask(request), meaning);
     }

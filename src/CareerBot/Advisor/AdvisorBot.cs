@@ -127,7 +127,7 @@ public sealed class AdvisorBot : IBot
         if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != botId) == true)
         {
             var words = AdvisorWords.For(activity.Locale);
-            await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.TitlesIn(words.Code), words), cancellationToken);
+            await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.TitlesIn(words.Code), words, _catalog.Careers.Count), cancellationToken);
         }
     }
 

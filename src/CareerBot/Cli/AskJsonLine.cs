@@ -21,7 +21,10 @@ internal sealed record AskJsonLine(
     [property: JsonPropertyName("outcome")] string Outcome,
     [property: JsonPropertyName("language")] string Language,
     [property: JsonPropertyName("body")] IReadOnlyList<AskJsonBlock> Body,
-    [property: JsonPropertyName("salary")] IReadOnlyList<AskJsonFigure> Salary)
+    [property: JsonPropertyName("salary")] IReadOnlyList<AskJsonFigure> Salary,
+    [property: JsonPropertyName("soc")] string? Soc,
+    [property: JsonPropertyName("noc")] string? Noc,
+    [property: JsonPropertyName("careers")] IReadOnlyList<AskJsonCareer>? Careers)
 {
     public static AskJsonLine From(Answer answer, Interpretation meaning)
     {
@@ -33,8 +36,14 @@ internal sealed record AskJsonLine(
             IntentLabels.Label(meaning.Intent), Math.Round(meaning.Confidence, 3),
             JsonNamingPolicy(answer.Outcome), language.Code,
             answer.Body.Select(b => new AskJsonBlock(JsonNamingPolicy(b.Kind), b.Lines)).ToArray(),
-            answer.Salary.Select(AskJsonFigure.From).ToArray());
+            answer.Salary.Select(AskJsonFigure.From).ToArray(),
+            answer.About?.Soc, answer.About?.Noc, CareersOf(answer));
     }
+
+    /// <summary>The careers a "which one?" offers, in its order; null for an answer about one career.</summary>
+    private static IReadOnlyList<AskJsonCareer>? CareersOf(Answer answer) => answer.Outcome == AnswerOutcome.WhichOccupation
+        ? [.. answer.FollowUps.Select(f => AskJsonCareer.From(f.Career))]
+        : null;
 
     private static string JsonNamingPolicy<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());

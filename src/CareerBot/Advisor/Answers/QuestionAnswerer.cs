@@ -43,7 +43,8 @@ public sealed class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(meaning);
-        return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text, meaning.Language));
+        return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text, meaning.Language,
+            meaning.AmbiguousCareers));
     }
 
     /// <summary>Sends the answer in the message's language (with next-question buttons when <paramref name="offerNextQuestions"/>)
@@ -102,7 +103,8 @@ public sealed class QuestionAnswerer
             for (var i = 0; i < questions.Count; i++)
             {
                 var (text, part) = questions[i];
-                var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text, part.Language));
+                var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text, part.Language,
+                    part.AmbiguousCareers));
                 await ReplyAsync(turnContext, answer, part, offerNextQuestions: i == questions.Count - 1, cancellationToken);
             }
 

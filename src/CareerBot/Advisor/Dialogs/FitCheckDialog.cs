@@ -119,7 +119,7 @@ public sealed class FitCheckDialog : ComponentDialog
         if (first && options.Guessed)
         {
             validations[FitQuestionPrompt.OtherCareersKey] = new JsonArray(
-                [.. _catalog.Careers.Where(c => c.Id != career.Id).Select(c => (JsonNode)new JsonObject
+                [.. _catalog.Guides().Where(c => c.Id != career.Id).Select(c => (JsonNode)new JsonObject
                 {
                     [FitQuestionPrompt.CareerValueKey] = c.Title,
                     [FitQuestionPrompt.CareerTitleKey] = _catalog.TitleIn(c.Id, c.Title, options.Language),

@@ -139,7 +139,7 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (meaning.AmbiguousCareers.Count > 1 && meaning.Intent is Intent.Question or Intent.FollowUp or Intent.StartFitCheck or Intent.Compare)
+        if (meaning.AmbiguousCareers.Count > 1 && meaning.Intent == Intent.StartFitCheck)
         {
             await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.WhichOccupation, buttons: WhichOccupation(meaning, words)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
@@ -167,7 +167,7 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(words.Help, cancellationToken: cancellationToken);
                 break;
             case Intent.Greeting:
-                await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.TitlesIn(words.Code), words), cancellationToken);
+                await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.TitlesIn(words.Code), words, _catalog.Careers.Count), cancellationToken);
                 break;
             case Intent.Thanks:
                 await turn.SendActivityAsync(words.YouAreWelcome, cancellationToken: cancellationToken);
@@ -203,7 +203,7 @@ public sealed class MainDialog : ComponentDialog
         {
             memory.FinishedFitCheckCareerId = null;
             await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.RatingWithoutFitCheck,
-                buttons: [.. _catalog.Careers.Take(3).Select(c => FitCheckButton(c.Id, c.Title, words))]), cancellationToken);
+                buttons: [.. _catalog.Guides().Take(3).Select(c => FitCheckButton(c.Id, c.Title, words))]), cancellationToken);
             return;
         }
 
@@ -230,7 +230,7 @@ public sealed class MainDialog : ComponentDialog
         if (named is null && meaning.Occupation is not null)
         {
             var words = AdvisorWords.For(meaning.Language);
-            var careers = _catalog.Careers;
+            var careers = _catalog.Guides();
             await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.NoFitCheckFor(_catalog.TitlesIn(words.Code)),
                 buttons: careers.Take(6).Select(c => FitCheckButton(c.Id, c.Title, words)).ToList()), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
@@ -238,7 +238,7 @@ public sealed class MainDialog : ComponentDialog
 
         var guessed = named is null && memory.CareerId is null;
         var careerId = named ?? memory.CareerId ?? DefaultCareerId;
-        var career = _catalog.FindCareer(careerId) ?? _catalog.Careers.Select(c => _catalog.FindCareer(c.Id)).FirstOrDefault(c => c is { Fit.Count: > 0 });
+        var career = _catalog.FindCareer(careerId) ?? _catalog.Guides().Select(c => _catalog.FindCareer(c.Id)).FirstOrDefault(c => c is { Fit.Count: > 0 });
         if (career is null)
         {
             await turn.SendActivityAsync(AdvisorWords.For(meaning.Language).NoCareers, cancellationToken: cancellationToken);
@@ -249,17 +249,13 @@ public sealed class MainDialog : ComponentDialog
         return await dc.BeginDialogAsync(nameof(FitCheckDialog), new FitCheckOptions(career.Id, guessed, meaning.Language), cancellationToken);
     }
 
-    /// <summary>The careers an ambiguous name could mean, each as the same request with the career named in full.</summary>
+    /// <summary>The careers an ambiguous name could mean, each as a fit check for that career.</summary>
     private List<Button> WhichOccupation(Interpretation meaning, AdvisorWords words)
     {
-        var language = AnswerLanguages.For(meaning.Language);
         return meaning.AmbiguousCareers
             .Select(id => _catalog.FindCareer(id))
             .OfType<CareerProfile>()
-            .Select(career => meaning.Intent == Intent.StartFitCheck
-                ? FitCheckButton(career.Id, career.Title, words)
-                : new Button(language.Question(new FollowUp(meaning.Topic ?? KnowledgeTopics.Overview,
-                    new CareerRef(career.Id, _catalog.TitleIn(career.Id, career.Title, language.Code))))))
+            .Select(career => FitCheckButton(career.Id, career.Title, words))
             .ToList();
     }
 

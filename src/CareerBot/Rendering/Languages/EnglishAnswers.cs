@@ -41,9 +41,14 @@ public sealed class EnglishAnswers : AnswerLanguage
     public override string Decline(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var covered = $"I can answer questions about these careers: {Covered(answer)}.";
+        var covered = answer.CoversEveryOccupation
+            ? "You can ask me about any job, for example nurse, electrician or game developer."
+            : $"I can answer questions about these careers: {Covered(answer)}.";
         return answer.Outcome switch
         {
+            AnswerOutcome.WhichOccupation => "That name fits several jobs. Which one do you mean?",
+            AnswerOutcome.UncoveredCareer when answer.CoversEveryOccupation =>
+                $"I couldn't find a job called \"{answer.Occupation}\" in the official lists. Try another name for that work. {covered}",
             AnswerOutcome.NotLoaded => "Sorry, I don't have any career information loaded right now.",
             AnswerOutcome.UncoveredCareer => $"Sorry, I don't have information about {answer.Occupation}, so I can't answer that. {covered}",
             AnswerOutcome.WhichCareer => $"I don't have that without knowing the career. Which one do you mean? {covered}",
@@ -68,7 +73,7 @@ public sealed class EnglishAnswers : AnswerLanguage
     {
         ArgumentNullException.ThrowIfNull(figure);
         var amount = "$" + figure.Amount.ToString(figure.Amount % 1 == 0 ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
-        return $"{amount} {figure.Currency} {(figure.Period == "hour" ? "an hour" : "a year")}";
+        return $"{amount} {figure.Currency} {(figure.Period == "hour" ? "an hour" : "a year")}{(figure.AtLeast ? " or more" : "")}";
     }
 
     public override string FigureSource(string group, SourceReference source)

@@ -89,9 +89,14 @@ public sealed class FrenchAnswers : AnswerLanguage
     public override string Decline(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var covered = $"Je peux répondre aux questions sur ces métiers : {Covered(answer)}.";
+        var covered = answer.CoversEveryOccupation
+            ? "Tu peux me demander n'importe quel métier, par exemple infirmière, électricien ou développeur de jeux vidéo."
+            : $"Je peux répondre aux questions sur ces métiers : {Covered(answer)}.";
         return answer.Outcome switch
         {
+            AnswerOutcome.WhichOccupation => "Ce nom correspond à plusieurs métiers. Lequel veux-tu dire ?",
+            AnswerOutcome.UncoveredCareer when answer.CoversEveryOccupation =>
+                $"Je ne trouve pas de métier appelé « {answer.Occupation} » dans les listes officielles. Essaie un autre nom pour ce travail. {covered}",
             AnswerOutcome.NotLoaded => "Désolé, je n'ai aucun renseignement sur les métiers pour le moment.",
             AnswerOutcome.UncoveredCareer => $"Désolé, je n'ai pas de renseignements sur {answer.Occupation}, je ne peux donc pas répondre. {covered}",
             AnswerOutcome.WhichCareer => $"Il me faut le métier pour répondre. Duquel parles-tu ? {covered}",
@@ -125,7 +130,7 @@ public sealed class FrenchAnswers : AnswerLanguage
         // Written by hand: the host runs with invariant globalization, which has no fr-CA number format.
         var digits = figure.Amount.ToString(figure.Amount % 1 == 0 ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
         var amount = digits.Replace(",", "\u00A0", StringComparison.Ordinal).Replace(".", ",", StringComparison.Ordinal) + "\u00A0$";
-        return $"{amount} {figure.Currency} {(figure.Period == "hour" ? "l'heure" : "par année")}";
+        return $"{amount} {figure.Currency} {(figure.Period == "hour" ? "l'heure" : "par année")}{(figure.AtLeast ? " ou plus" : "")}";
     }
 
     public override string FigureSource(string group, SourceReference source)

@@ -114,6 +114,15 @@ public abstract class AdvisorWords
     /// <summary>Three ways to start, shown under the welcome.</summary>
     public abstract IReadOnlyList<string> Starters { get; }
 
+    /// <summary>The welcome's line when every occupation of the official catalogue can be asked about.</summary>
+    public abstract string AnyCareer(int careers);
+
+    /// <summary>The heading of the hand-written guides' list when the catalogue covers every occupation.</summary>
+    public abstract string DetailedGuides { get; }
+
+    /// <summary>Starter prompts about any occupation (the catalogue is loaded).</summary>
+    public abstract IReadOnlyList<string> AnyCareerStarters { get; }
+
     /// <summary>"Show my results" in this language; its value stays the command the bot reads.</summary>
     public Button ShowResultsButton => new(ShowResults, Button.ShowResults.Value);
 

@@ -145,6 +145,14 @@ public sealed class EnglishAdvisorWords : AdvisorWords
 
     public override string TapOrAsk => "Tap a button below or just ask.";
 
+    public override string AnyCareer(int careers) =>
+        $"Ask me about any job: I have official facts on {careers.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} careers in Canada and the US.";
+
+    public override string DetailedGuides => "Detailed guides";
+
+    public override IReadOnlyList<string> AnyCareerStarters { get; } =
+        ["What does a registered nurse do?", "How much do electricians make in BC?", "How do I become a video game designer?"];
+
     public override IReadOnlyList<string> Starters { get; } =
         ["What does an IT service manager do?", "How much do they earn?", "Am I a good fit?"];
 }

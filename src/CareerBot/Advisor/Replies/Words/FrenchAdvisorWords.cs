@@ -152,6 +152,14 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string TapOrAsk => "Touche un bouton ci-dessous ou pose simplement ta question.";
 
+    public override string AnyCareer(int careers) =>
+        $"Pose-moi des questions sur n'importe quel métier : j'ai des données officielles sur {careers.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)} métiers au Canada et aux États-Unis.";
+
+    public override string DetailedGuides => "Guides détaillés";
+
+    public override IReadOnlyList<string> AnyCareerStarters { get; } =
+        ["Que fait une infirmière autorisée ?", "Combien gagne un électricien en C.-B. ?", "Comment devenir concepteur de jeux vidéo ?"];
+
     public override IReadOnlyList<string> Starters { get; } =
         ["Que fait un gestionnaire des services TI ?", "Combien ça paie ?", "Est-ce que ce métier me convient ?"];
 }

@@ -1,0 +1,160 @@
+using CareerBot.Knowledge.Files;
+using CareerBot.Knowledge.Occupations;
+
+namespace CareerBot.Knowledge.Pages;
+
+/// <summary>
+/// Turns the official catalogue into careers the advisor answers from, beside the hand-written guides: one page per
+/// occupation in English and French, written from facts. A guide stands for the occupation of its SOC code (its
+/// ".00" O*NET occupation): that occupation gets no page of its own, its job titles name the guide, and the guide
+/// gains the catalogue's newer salary figures.
+/// </summary>
+internal static class CatalogueCareers
+{
+    private const int FitTraits = 6;
+
+    public static IReadOnlyList<CareerFile> Build(
+        OccupationCatalogue catalogue, IReadOnlyList<CareerFile> guides, CatalogueWords english, CatalogueWords french, string path)
+    {
+        if (catalogue.Occupations.Count == 0)
+        {
+            return guides;
+        }
+
+        // The guide that stands for each O*NET occupation: the first guide (by id) naming its SOC code.
+        var standIns = new Dictionary<string, CareerFile>(StringComparer.Ordinal);
+        foreach (var guide in guides.OrderBy(g => g.Id, StringComparer.Ordinal))
+        {
+            if (guide.Soc is { } soc && catalogue.ByOnetSoc(soc + ".00") is { } occupation)
+            {
+                standIns.TryAdd(occupation.Id, guide);
+            }
+        }
+
+        var ids = guides.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var pages = catalogue.Occupations.Where(o => !standIns.ContainsKey(o.Id) && !ids.Contains(o.Id)).ToArray();
+        var careerId = (string occupationId) => standIns.TryGetValue(occupationId, out var guide) ? guide.Id : occupationId;
+        var englishTitles = pages.ToDictionary(o => o.Id, o => EnglishTitles.Singular(o.TitleEn), StringComparer.Ordinal);
+        var frenchTitles = pages.ToDictionary(o => o.Id, o => o.TitleFr, StringComparer.Ordinal);
+        string? TitleIn(Dictionary<string, string> titles, string id) =>
+            standIns.TryGetValue(id, out var guide) ? guide.Title : titles.GetValueOrDefault(id);
+
+        var englishWriter = new OccupationPageWriter(catalogue, english, id => TitleIn(englishTitles, id));
+        var frenchWriter = new OccupationPageWriter(catalogue, french, id => standIns.TryGetValue(id, out var guide)
+            ? guide.Translations.GetValueOrDefault("fr")?.Title ?? guide.Title : frenchTitles.GetValueOrDefault(id));
+
+        // Likelier first among careers sharing a title: guides, then the occupations employing the most people.
+        var ranks = pages
+            .OrderByDescending(o => catalogue.UsWage(o.Soc)?.Employment ?? 0)
+            .ThenBy(o => o.OnetSoc, StringComparer.Ordinal)
+            .Select((o, i) => (o.Id, Rank: i + 1))
+            .ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
+
+        var careers = new List<CareerFile>(guides.Count + pages.Length);
+        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key)));
+        foreach (var occupation in pages)
+        {
+            var facts = OccupationFacts.Of(catalogue, occupation);
+            var related = occupation.Profile.Related.Select(r => careerId(r.Id)).Distinct().Take(10).ToArray();
+            var titles = catalogue.TitlesOf(occupation.Id).Select(t => t.Title).ToArray();
+            var translation = new CareerTranslation(path, "fr", occupation.Id, occupation.TitleFr, FitFor(occupation, french),
+                frenchWriter.Write(occupation, facts))
+            {
+                Groups = FrenchGroups(facts),
+            };
+            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], [], occupation.PrimaryNoc, occupation.Soc,
+                related, OccupationSalaries.For(facts), FitFor(occupation, english), OccupationSources.For(occupation, facts),
+                englishWriter.Write(occupation, facts))
+            {
+                Translations = new Dictionary<string, CareerTranslation>(StringComparer.Ordinal) { ["fr"] = translation },
+                Titles = [occupation.TitleEn, .. titles, .. Codes(occupation)],
+                OnetSoc = occupation.OnetSoc,
+                Rank = ranks[occupation.Id],
+                FromCatalogue = true,
+            });
+        }
+
+        return careers;
+    }
+
+    /// <summary>
+    /// The fit check of a catalogue occupation: its strongest work styles and skills, each asked with CareerBot's own
+    /// question; the strongest weigh most.
+    /// </summary>
+    public static IReadOnlyList<FitTrait> FitFor(Occupation occupation, CatalogueWords words)
+    {
+        var styles = occupation.Profile.WorkStyles.OrderByDescending(s => s.Score).Take(4).Select(s => ("styles", s));
+        var skills = occupation.Profile.Skills.OrderByDescending(s => s.Score).Take(FitTraits).Select(s => ("skills", s));
+        return styles.Concat(skills)
+            .Select(x => Trait(words, x.Item1, x.s))
+            .OfType<FitTrait>()
+            .DistinctBy(t => t.Trait)
+            .Take(FitTraits)
+            .ToArray();
+    }
+
+    private static FitTrait? Trait(CatalogueWords words, string file, ElementScore score)
+    {
+        var key = $"{file}.{score.ElementId}";
+        if (words.Text(key + ".name") is not { } name || words.Text(key + ".question") is not { } question)
+        {
+            return null;
+        }
+
+        var weight = score.Score >= 4.0 ? 3 : score.Score >= 3.5 ? 2 : 1;
+        return new FitTrait(score.ElementId, name, question, weight, words.Text(key + ".improve") ?? string.Empty);
+    }
+
+    /// <summary>A guide keeps its own pages and figures, and gains the titles of the occupation it stands for and the
+    /// catalogue's newer figures for a region where its own are older.</summary>
+    private static CareerFile Enrich(CareerFile guide, OccupationCatalogue catalogue, string? standsFor)
+    {
+        if (standsFor is null || catalogue.ById(standsFor) is not { } occupation)
+        {
+            return guide with { Rank = 0 };
+        }
+
+        var facts = OccupationFacts.Of(catalogue, occupation);
+        var newest = guide.Salary.GroupBy(r => r.Region).ToDictionary(g => g.Key, g => g.Max(r => r.Year) ?? string.Empty, StringComparer.Ordinal);
+        var added = OccupationSalaries.For(facts)
+            .Where(r => !newest.TryGetValue(r.Region, out var year) || string.CompareOrdinal(r.Year, year) > 0)
+            .ToArray();
+        var sources = OccupationSources.For(occupation, facts)
+            .Where(s => added.Any(r => r.SourceId == s.Id) && guide.Source(s.Id) is null);
+        return guide with
+        {
+            Salary = [.. guide.Salary, .. added],
+            Sources = [.. guide.Sources, .. sources],
+            Titles = [occupation.TitleEn, .. catalogue.TitlesOf(occupation.Id).Select(t => t.Title), .. Codes(occupation)],
+            OnetSoc = occupation.OnetSoc,
+            Rank = 0,
+        };
+    }
+
+    /// <summary>A code typed as a question ("29-1141", "31301") names its occupation like a title.</summary>
+    private static IEnumerable<string> Codes(Occupation occupation)
+    {
+        yield return occupation.Soc;
+        yield return occupation.OnetSoc;
+        if (occupation.PrimaryNoc is { } noc)
+        {
+            yield return noc;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string> FrenchGroups(OccupationFacts facts)
+    {
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (facts.Group is { } group)
+        {
+            groups[OccupationSalaries.BcGroup(group)] = $"{group.TitleFr} (CNP {group.Noc})";
+        }
+
+        if (facts.UsWage is { } wage)
+        {
+            groups[OccupationSalaries.UsGroup(wage)] = $"SOC {wage.Soc}, « {wage.Title} »";
+        }
+
+        return groups;
+    }
+}
