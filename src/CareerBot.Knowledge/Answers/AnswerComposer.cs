@@ -34,9 +34,9 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
 
         if (request.Career is null || !snapshot.Careers.TryGetValue(request.Career, out var career))
         {
-            return request.Occupation is { } other ? decline.Uncovered(other, request.Topic, request.Region)
-                : request.Topic is { } wanted ? decline.WhichCareer(wanted, request.Region, request.Text ?? string.Empty)
-                : decline.Unknown(request.Region, request.Text ?? string.Empty);
+            return request.Occupation is { } other ? decline.Uncovered(other, request.Topic, request.Region, request.Language)
+                : request.Topic is { } wanted ? decline.WhichCareer(wanted, request.Region, request.Text ?? string.Empty, request.Language)
+                : decline.Unknown(request.Region, request.Text ?? string.Empty, request.Language);
         }
 
         var topic = request.Topic ?? KnowledgeTopics.Overview;

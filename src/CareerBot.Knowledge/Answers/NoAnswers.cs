@@ -13,9 +13,10 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
 
     public Answer NotLoaded() => Decline(AnswerOutcome.NotLoaded, null, null, null, []);
 
-    public Answer Uncovered(string occupation, string? topic, string? region) =>
+    /// <summary>A job with no page: the careers whose names come closest (then the guides), in the student's language.</summary>
+    public Answer Uncovered(string occupation, string? topic, string? region, string? language = null) =>
         Decline(AnswerOutcome.UncoveredCareer, null, topic, region,
-            FirstCareers().Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, Ref(c)))) with { Occupation = occupation };
+            NearestCareers(occupation).Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, Ref(c, language)))) with { Occupation = occupation };
 
     public Answer WhichOccupation(IReadOnlyList<string> candidates, string? topic, string? region, string? language) =>
         new Answer(AnswerOutcome.WhichOccupation, null, topic, region, 0, [], [], [],
@@ -26,11 +27,11 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     private static string TitleIn(CareerFile career, string? language) =>
         language is not null && career.Translations.TryGetValue(language, out var t) ? t.Title : career.Title;
 
-    public Answer WhichCareer(string topic, string? region, string text) =>
-        Decline(AnswerOutcome.WhichCareer, null, topic, region, NearestCareers(text).Select(c => new FollowUp(topic, Ref(c))));
+    public Answer WhichCareer(string topic, string? region, string text, string? language = null) =>
+        Decline(AnswerOutcome.WhichCareer, null, topic, region, NearestCareers(text).Select(c => new FollowUp(topic, Ref(c, language))));
 
-    public Answer Unknown(string? region, string text) =>
-        Decline(AnswerOutcome.NotSure, null, null, region, NearestCareers(text).Select(c => new FollowUp(KnowledgeTopics.Overview, Ref(c))));
+    public Answer Unknown(string? region, string text, string? language = null) =>
+        Decline(AnswerOutcome.NotSure, null, null, region, NearestCareers(text).Select(c => new FollowUp(KnowledgeTopics.Overview, Ref(c, language))));
 
     public Answer NoSection(CareerFile career, string topic, string? region, double score) =>
         Decline(AnswerOutcome.NoSuchSection, Ref(career), topic, region,
@@ -55,4 +56,7 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     private IEnumerable<CareerFile> FirstCareers() => snapshot.Careers.Values.Where(c => !c.FromCatalogue).Take(MaxSuggestions);
 
     private static CareerRef Ref(CareerFile career) => CareerRef.Of(career, career.Title);
+
+    private static CareerRef Ref(CareerFile career, string? language) => CareerRef.Of(career, TitleIn(career, language));
+
 }

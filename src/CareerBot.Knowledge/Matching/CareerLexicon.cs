@@ -7,6 +7,10 @@ internal sealed class CareerLexicon
 {
     private readonly Dictionary<string, List<CareerPhrase>> byFirstWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+
+    // Words of the careers' own names (not the official job titles): the only ones a joined word is split into, since
+    // among thousands of titles almost any long word splits into two ("scholarships" → "scholar" + "ships").
+    private readonly HashSet<string> ownVocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
 
     private readonly Dictionary<string, int> ranks = new(StringComparer.Ordinal);
@@ -22,9 +26,16 @@ internal sealed class CareerLexicon
         }
 
         var phrases = CareerPhraseBuilder.Build(careers, synonyms, titles, normalizer);
-        foreach (var word in phrases.SelectMany(p => p.Words))
+        foreach (var phrase in phrases)
         {
-            vocabulary.Add(word);
+            foreach (var word in phrase.Words)
+            {
+                vocabulary.Add(word);
+                if (phrase.Weight >= 1.0)
+                {
+                    ownVocabulary.Add(word);
+                }
+            }
         }
 
         foreach (var phrase in phrases)
@@ -162,7 +173,7 @@ internal sealed class CareerLexicon
     {
         for (var cut = 2; cut <= word.Length - 3; cut++)
         {
-            if (vocabulary.Contains(word[..cut]) && vocabulary.Contains(word[cut..]))
+            if (ownVocabulary.Contains(word[..cut]) && ownVocabulary.Contains(word[cut..]))
             {
                 return cut;
             }

@@ -21,6 +21,13 @@ internal static class EnglishTitles
             return title;
         }
 
+        // "Helpers--Electricians" is how O*NET files helpers: a student says "electrician helper".
+        const string helpers = "Helpers--";
+        if (title.StartsWith(helpers, StringComparison.Ordinal))
+        {
+            return Singular(title[helpers.Length..]) + " Helper";
+        }
+
         var head = title;
         var tail = string.Empty;
         var cut = title.IndexOfAny(['(', ':']);

@@ -121,12 +121,12 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         var parts = new List<string>();
         if (facts.UsOutlook is { } us)
         {
-            if (Category("experience", us.Experience) is { } experience)
+            if (Category("bls-experience", us.Experience) is { } experience)
             {
                 parts.Add(words.Fill("guide.experience.united_states", ("experience", experience)));
             }
 
-            if (Category("training", us.Training) is { } training)
+            if (Category("bls-training", us.Training) is { } training)
             {
                 parts.Add(words.Fill("guide.experience.training", ("training", training)));
             }
@@ -240,9 +240,9 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
 
         if (facts.Group is { Cops: { FutureCode.Length: > 0 } cops } group)
         {
-            var condition = Lower(words.Text($"outlook.{cops.FutureCode}.name") ?? (words.IsFrench ? cops.FutureFr : cops.FutureEn));
+            var condition = Capital(words.Text($"outlook.future.{cops.FutureEn}.phrase") ?? (words.IsFrench ? cops.FutureFr : cops.FutureEn));
             parts.Add(words.Fill("guide.outlook.canada", ("condition", condition), ("noc", group.Noc),
-                ("condition_meaning", words.Text($"outlook.{cops.FutureCode}.explain") ?? string.Empty)).TrimEnd());
+                ("condition_meaning", words.Text($"outlook.future.{cops.FutureEn}.explain") ?? string.Empty)).TrimEnd());
         }
 
         if (facts.Group?.BcOutlook is { } bc)
@@ -318,12 +318,12 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
 
         if (facts.UsOutlook is { } outlook)
         {
-            if (Category("experience", outlook.Experience) is { } experience)
+            if (Category("bls-experience", outlook.Experience) is { } experience)
             {
                 steps.Add(words.Fill("guide.steps.experience", ("experience", experience)));
             }
 
-            if (Category("training", outlook.Training) is { } training)
+            if (Category("bls-training", outlook.Training) is { } training)
             {
                 steps.Add(words.Fill("guide.steps.training", ("training", training)));
             }
@@ -369,7 +369,7 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
                 ("percent", words.Percent(Math.Round((decimal)percent[level], 0)))));
     }
 
-    private string? EducationLabel(UsOutlook outlook) => Category("entry", outlook.Education);
+    private string? EducationLabel(UsOutlook outlook) => Category("bls-education", outlook.Education);
 
     /// <summary>Our label for a BLS category (education, experience, training), keyed by the official category text.</summary>
     private string? Category(string kind, string official) =>
