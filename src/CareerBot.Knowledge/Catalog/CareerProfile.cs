@@ -12,6 +12,15 @@ public sealed record CareerProfile(
     string Steps,
     string Education)
 {
+    /// <summary>The SOC 2018 code of the occupation, when known.</summary>
+    public string? Soc { get; init; }
+
+    /// <summary>The NOC 2021 code of the occupation, when known.</summary>
+    public string? Noc { get; init; }
+
+    /// <summary>True for an occupation of the official catalogue, false for a hand-written guide.</summary>
+    public bool FromCatalogue { get; init; }
+
     /// <summary>The education section as a few short items (its opening sentence, then one line per bullet).</summary>
     public IReadOnlyList<string> EducationPath { get; init; } = [];
 

@@ -57,6 +57,9 @@ internal sealed class KnowledgeSnapshot
         return new CareerProfile(career.Id, career.Title, career.Aliases, career.Fit, career.Related,
             Plain(KnowledgeTopics.Steps), Plain(KnowledgeTopics.Education))
         {
+            Soc = career.Soc,
+            Noc = career.Noc,
+            FromCatalogue = career.FromCatalogue,
             EducationPath = ProfileLines.EducationPath(career.Section(KnowledgeTopics.Education)),
             SimilarReasons = ProfileLines.SimilarReasons(career.Section(KnowledgeTopics.Similar)),
             Translations = career.Translations.Values

@@ -16,4 +16,8 @@ public sealed record EvaluationCase(
     int? Rating,
     IReadOnlyList<string> Context,
     string File,
-    int Line);
+    int Line)
+{
+    /// <summary>The SOC 2018 code of the occupation meant ("29-1141"), for sets about any occupation.</summary>
+    public string? Soc { get; init; }
+}

@@ -13,6 +13,15 @@ public sealed class EvaluationReport
 
     public Tally Regions { get; } = new();
 
+    /// <summary>Questions labelled with a SOC code: the career understood is that occupation, without a "which one?".</summary>
+    public Tally Occupations { get; } = new();
+
+    /// <summary>The same, with the topic right too.</summary>
+    public Tally OccupationAndTopic { get; } = new();
+
+    /// <summary>Questions labelled with a SOC code answered with "which one?" that offered the right occupation.</summary>
+    public int OccupationOffered { get; set; }
+
     public Tally Ratings { get; } = new();
 
     public Tally FitCheckTurns { get; } = new();
@@ -31,6 +40,13 @@ public sealed class EvaluationReport
         var text = new StringBuilder();
         Line(text, "intents", Intents);
         Line(text, "topic+career (questions)", TopicAndCareer);
+        Line(text, "occupation (questions about any occupation)", Occupations);
+        Line(text, "occupation+topic", OccupationAndTopic);
+        if (Occupations.All > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"asked 'which one?' offering the right occupation for {OccupationOffered} question(s)");
+        }
+
         Line(text, "regions (where one is meant)", Regions);
         Line(text, "ratings", Ratings);
         Line(text, "fit-check turns", FitCheckTurns);
@@ -38,6 +54,7 @@ public sealed class EvaluationReport
         text.AppendLine(CultureInfo.InvariantCulture, $"asked 'did you mean…' for {Clarifications} message(s)");
         Breakdown(text, "intent accuracy by intent and language", Intents);
         Breakdown(text, "topic+career accuracy by topic, career and language", TopicAndCareer);
+        Breakdown(text, "occupation+topic accuracy by topic, occupation and language", OccupationAndTopic);
         Breakdown(text, "rating accuracy by level and language", Ratings);
         if (Confusions.Count > 0)
         {

@@ -73,7 +73,8 @@ public sealed record EvaluationSet(IReadOnlyList<EvaluationCase> Messages, IRead
             }
 
             var rating = int.TryParse(Scalar(item, "rating"), out var r) ? r : (int?)null;
-            var intent = Scalar(item, "intent") ?? (rating is not null ? "rating" : null);
+            // A set about occupations labels questions with a topic and a SOC code only.
+            var intent = Scalar(item, "intent") ?? (rating is not null ? "rating" : Scalar(item, "soc") is not null ? "question" : null);
             if (intent is null)
             {
                 problems.Add($"{path}:{item.Start.Line}: no intent");
@@ -82,7 +83,10 @@ public sealed record EvaluationSet(IReadOnlyList<EvaluationCase> Messages, IRead
 
             var career = Scalar(item, "career");
             cases.Add(new EvaluationCase(text, language, intent, Scalar(item, "topic"), career is null or "none" ? null : career,
-                List(item, "careers"), Scalar(item, "region"), Scalar(item, "occupation"), rating, List(item, "context"), path, (int)item.Start.Line));
+                List(item, "careers"), Scalar(item, "region"), Scalar(item, "occupation"), rating, List(item, "context"), path, (int)item.Start.Line)
+            {
+                Soc = Scalar(item, "soc"),
+            });
         }
     }
 

@@ -8,14 +8,23 @@ namespace CareerBot.Understanding.Evaluation;
 /// </summary>
 public static class Evaluator
 {
-    public static EvaluationReport Run(IInterpreter interpreter, EvaluationSet set, Func<string, IReadOnlyList<int?>, string?>? band = null)
+    /// <param name="occupations">The career library's codes, for sets labelled with SOC codes and uncovered jobs.</param>
+    public static EvaluationReport Run(
+        IInterpreter interpreter, EvaluationSet set, Func<string, IReadOnlyList<int?>, string?>? band = null, IOccupationCodes? occupations = null)
     {
         ArgumentNullException.ThrowIfNull(interpreter);
         ArgumentNullException.ThrowIfNull(set);
         var report = new EvaluationReport();
         foreach (var item in set.Messages)
         {
-            Message(interpreter, item, report);
+            if (item.Soc is not null)
+            {
+                Occupation(interpreter, item, report, occupations);
+            }
+            else
+            {
+                Message(interpreter, item, report, occupations);
+            }
         }
 
         foreach (var item in set.Ratings)
@@ -37,7 +46,36 @@ public static class Evaluator
         return report;
     }
 
-    private static void Message(IInterpreter interpreter, EvaluationCase original, EvaluationReport report)
+    /// <summary>A question about any occupation: right when the career understood has the SOC code meant (with no
+    /// "which one?") and, for occupation+topic, the topic too.</summary>
+    private static void Occupation(IInterpreter interpreter, EvaluationCase item, EvaluationReport report, IOccupationCodes? occupations)
+    {
+        var context = ConversationContext.None;
+        foreach (var earlier in item.Context)
+        {
+            context = ContextTracker.Advance(context, interpreter.Interpret(earlier, context, item.Language));
+        }
+
+        var got = interpreter.Interpret(item.Text, context, item.Language);
+        var asked = got.AmbiguousCareers.Count > 1;
+        var occupationRight = !asked && got.Career is { } career && occupations?.Soc(career) == item.Soc;
+        var topicRight = got.Intent is Intent.Question or Intent.FollowUp && got.Topic == item.Topic;
+        report.Occupations.Add(occupationRight, item.Soc!, item.Language);
+        report.OccupationAndTopic.Add(occupationRight && topicRight, item.Topic, item.Soc!, item.Language);
+        if (asked && got.AmbiguousCareers.Any(c => occupations?.Soc(c) == item.Soc))
+        {
+            report.OccupationOffered++;
+        }
+
+        if (!occupationRight || !topicRight)
+        {
+            var gotSoc = got.Career is { } c ? occupations?.Soc(c) : null;
+            report.Misses.Add($"[{item.Language}] \"{item.Text}\": meant {item.Topic} {item.Occupation} ({item.Soc}), understood " +
+                $"{Describe(got)}{(gotSoc is null ? "" : $" ({gotSoc})")}{(asked ? " which one: " + string.Join('/', got.AmbiguousCareers) : "")}");
+        }
+    }
+
+    private static void Message(IInterpreter interpreter, EvaluationCase original, EvaluationReport report, IOccupationCodes? occupations)
     {
         // A follow-up is a question whose topic or career comes from the context.
         var item = original.Intent == "followup" ? original with { Intent = "question" } : original;
@@ -62,7 +100,8 @@ public static class Evaluator
         if (item.Intent == "question")
         {
             topicRight = got.Topic == item.Topic;
-            careerRight = got.Career == item.Career;
+            careerRight = got.Career == item.Career
+                || (item.Career is null && item.Occupation is not null && got.Career is { } named && occupations?.IsCatalogue(named) == true);
             report.TopicAndCareer.Add(intentRight && topicRight && careerRight, item.Topic, item.Career ?? "(no career)", item.Language);
             if (intentRight && !topicRight)
             {
