@@ -36,6 +36,7 @@ internal static class OccupationLinker
                 occupation.KnownTitles.Add(TitleText.Fold(reported));
             }
 
+            occupation.Vocabulary.UnionWith(occupation.KnownTitles.SelectMany(TitleText.Words));
             result.Add(occupation);
         }
 

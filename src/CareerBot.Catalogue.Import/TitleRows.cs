@@ -34,7 +34,7 @@ internal static class TitleRows
 
         var byNoc = occupations.SelectMany(o => o.Nocs.Select(n => (Noc: n, Occupation: o)))
             .GroupBy(x => x.Noc, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Occupation).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Candidates(g.Key, g.Select(x => x.Occupation).ToList()), StringComparer.Ordinal);
         foreach (var (noc, candidates) in byNoc.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var unit = canada.Units[noc];
@@ -87,7 +87,19 @@ internal static class TitleRows
         }
 
         var words = TitleText.Words(example);
-        return Best(candidates, c => TitleText.WordOverlap(words, c.TitleWords), margin: 1e-9);
+        return Best(candidates, c => TitleText.WordOverlap(words, c.TitleWords) + 0.5 * Coverage(words, c.Vocabulary), margin: 1e-9);
+    }
+
+    /// <summary>Share of the example's words found among an occupation's O*NET names.</summary>
+    private static double Coverage(HashSet<string> words, HashSet<string> vocabulary) =>
+        words.Count == 0 ? 0 : (double)words.Count(vocabulary.Contains) / words.Count;
+
+    /// <summary>A unit's titles go to the occupations whose primary NOC it is; only a unit that is no occupation's primary
+    /// one hands its titles to every occupation linked to it.</summary>
+    private static List<LinkedOccupation> Candidates(string noc, List<LinkedOccupation> linked)
+    {
+        var primary = linked.Where(o => o.PrimaryNoc == noc).ToList();
+        return primary.Count > 0 ? primary : linked;
     }
 
     private static List<LinkedOccupation> ChooseFrench(string example, List<LinkedOccupation> candidates)
