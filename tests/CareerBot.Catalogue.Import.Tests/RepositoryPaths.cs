@@ -8,7 +8,10 @@ internal static class RepositoryPaths
 
     public static string Catalogue => Path.Combine(Root, "knowledge", "catalogue");
 
-    public static string Data => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary><c>CAREERBOT_SHARED_DATA</c> overrides the place, for a git worktree that is not beside <c>shared/</c>.</summary>
+    public static string Data => Environment.GetEnvironmentVariable("CAREERBOT_SHARED_DATA") is { Length: > 0 } data
+        ? data
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
     public static bool HasData => Directory.Exists(Data);
 
