@@ -29,7 +29,8 @@ public static class CatalogueBuilder
         var onet = onetTask.Result;
 
         var occupations = OccupationLinker.Link(onet, canada);
-        var titles = TitleRows.Build(onet, canada, occupations);
+        var employment = wages.ToDictionary(w => w.Key, w => long.TryParse(w.Value[2], out var n) ? n : 0, StringComparer.Ordinal);
+        var titles = TitleRows.Build(onet, canada, occupations, employment);
 
         TsvWriter.Write(toCatalogueFolder, CatalogueFiles.Occupations, CatalogueFiles.OccupationsHeader,
             occupations.Select(o => OccupationRow(o, onet, canada, occupations)));
@@ -47,7 +48,7 @@ public static class CatalogueBuilder
             onet.Titles.Count - occupations.Count,
             titles.Count(t => t[1] == "en"),
             titles.Count(t => t[1] == "fr"),
-            titles.Count(t => t[5] == "1"),
+            titles.Count(t => t[5].Length > 0),
             groupCount,
             wageCount,
             outlookCount,

@@ -1,34 +1,60 @@
+using System.Globalization;
 using CareerBot.Knowledge.Occupations;
 
 namespace CareerBot.Catalogue.Import;
 
 /// <summary>Every English and French title that resolves to a shipped occupation: O*NET titles, alternates (and their
 /// short forms) and reported titles, then NOC/CNP unit titles and example titles through the crosswalk. A NOC example
-/// goes to the unit's occupation whose names it matches; when that cannot be told it is listed once per candidate and
-/// marked ambiguous. Duplicates are dropped case-insensitively per (title, language, occupation), first kind wins.</summary>
+/// goes to the unit's occupation whose names it matches; when that cannot be told it is listed for at most
+/// <see cref="MaxCandidates"/> candidates, best first (<c>ambiguous</c> = rank). Gendered slash forms become their two
+/// titles; junk one-word and one- or two-letter titles are dropped; duplicates (case and accents aside) per (title,
+/// language, occupation) keep the best kind.</summary>
 internal static class TitleRows
 {
+    /// <summary>Candidates kept for a title that cannot be told apart.</summary>
+    public const int MaxCandidates = 3;
+
     /// <summary>Trigram margin a French example's best occupation must have over the next one.</summary>
     private const double FrenchMargin = 0.05;
 
-    public static List<string[]> Build(OnetData onet, CanadaData canada, IReadOnlyList<LinkedOccupation> occupations)
+    private sealed record Row(string Title, string Lang, LinkedOccupation Occupation, TitleKind Kind, bool Short, int Rank);
+
+    public static List<string[]> Build(OnetData onet, CanadaData canada, IReadOnlyList<LinkedOccupation> occupations, IReadOnlyDictionary<string, long> employment)
     {
-        var rows = new List<(string Title, string Lang, string Id, TitleKind Kind, bool Short, bool Ambiguous)>();
+        var published = new List<Row>();
+        void AddRanked(string title, string lang, TitleKind kind, List<LinkedOccupation> chosen)
+        {
+            if (chosen.Count == 1)
+            {
+                published.Add(new Row(title, lang, chosen[0], kind, false, 0));
+                return;
+            }
+
+            var rank = 0;
+            foreach (var c in Ranked(title, chosen, employment))
+            {
+                published.Add(new Row(title, lang, c, kind, false, ++rank));
+            }
+        }
+
+        var shortTitles = new Dictionary<LinkedOccupation, HashSet<string>>();
         foreach (var o in occupations)
         {
-            rows.Add((o.Title, "en", o.Id, TitleKind.OnetTitle, false, false));
+            published.Add(new Row(o.Title, "en", o, TitleKind.OnetTitle, false, 0));
+            shortTitles[o] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (alternate, shortTitle) in onet.Alternates.GetValueOrDefault(o.OnetSoc) ?? [])
             {
-                rows.Add((alternate, "en", o.Id, TitleKind.OnetAlternate, false, false));
+                published.Add(new Row(alternate, "en", o, TitleKind.OnetAlternate, false, 0));
                 if (shortTitle.Length > 0)
                 {
-                    rows.Add((shortTitle, "en", o.Id, TitleKind.OnetAlternate, true, false));
+                    published.Add(new Row(shortTitle, "en", o, TitleKind.OnetAlternate, true, 0));
+                    shortTitles[o].Add(TitleText.Fold(shortTitle));
                 }
             }
 
             foreach (var reported in onet.Reported.GetValueOrDefault(o.OnetSoc) ?? [])
             {
-                rows.Add((reported, "en", o.Id, TitleKind.OnetReported, false, false));
+                published.Add(new Row(reported, "en", o, TitleKind.OnetReported, false, 0));
             }
         }
 
@@ -38,37 +64,94 @@ internal static class TitleRows
         foreach (var (noc, candidates) in byNoc.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var unit = canada.Units[noc];
-            var ambiguousUnit = candidates.Count > 1;
-            foreach (var c in candidates)
+            AddRanked(unit.TitleEn, "en", TitleKind.NocUnit, candidates);
+            if (unit.TitleFr.Length > 0)
             {
-                rows.Add((unit.TitleEn, "en", c.Id, TitleKind.NocUnit, false, ambiguousUnit));
-                if (unit.TitleFr.Length > 0)
-                {
-                    rows.Add((unit.TitleFr, "fr", c.Id, TitleKind.CnpUnit, false, ambiguousUnit));
-                }
+                AddRanked(unit.TitleFr, "fr", TitleKind.CnpUnit, candidates);
             }
 
             foreach (var example in canada.ExamplesEn.GetValueOrDefault(noc) ?? [])
             {
-                var chosen = ChooseEnglish(example, candidates);
-                rows.AddRange(chosen.Select(c => (example, "en", c.Id, TitleKind.NocExample, false, chosen.Count > 1)));
+                AddRanked(example, "en", TitleKind.NocExample, ChooseEnglish(example, candidates));
             }
 
+            // example-titles-en-fr.js lists each unit's English and French titles separately (each sorted in its own
+            // language, different counts): there is no English counterpart to follow, so a French example is matched
+            // on its own.
             foreach (var example in canada.ExamplesFr.GetValueOrDefault(noc) ?? [])
             {
-                var chosen = ChooseFrench(example, candidates);
-                rows.AddRange(chosen.Select(c => (example, "fr", c.Id, TitleKind.CnpExample, false, chosen.Count > 1)));
+                AddRanked(example, "fr", TitleKind.CnpExample, ChooseFrench(example, candidates));
             }
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return rows
-            .Select(r => r with { Title = CatalogueCells.Clean(r.Title) })
-            .Where(r => r.Title.Length > 0 && seen.Add($"{r.Title.ToLowerInvariant()}\t{r.Lang}\t{r.Id}"))
-            .OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Lang, StringComparer.Ordinal)
-            .ThenBy(r => r.Kind).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Short)
-            .Select(r => new[] { r.Title, r.Lang, r.Id, CatalogueCells.Kind(r.Kind), CatalogueCells.Flag(r.Short), CatalogueCells.Flag(r.Ambiguous) })
+        var split = published
+            .SelectMany(r => GenderedTitle.Split(CatalogueCells.Clean(r.Title), r.Lang == "fr").Select(t => r with { Title = t }))
             .ToList();
+
+        // A one-word English title is a kind of worker when it ends some other title (Chef, Nurse, Plumber, Welder).
+        var workerWords = split.Where(r => r.Lang == "en" && r.Title.Contains(' ', StringComparison.Ordinal))
+            .Select(r => TitleText.Fold(r.Title).Split(' '))
+            .Select(w => Singular(w[^1]))
+            .ToHashSet(StringComparer.Ordinal);
+        bool Keep(Row r)
+        {
+            if (IsAcronym(r.Title))
+            {
+                return true;
+            }
+
+            if (r.Title.Length < 3)
+            {
+                return false;
+            }
+
+            if (r.Lang != "en" || r.Kind == TitleKind.OnetTitle || r.Title.Contains(' ', StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var folded = TitleText.Fold(r.Title);
+            return workerWords.Contains(Singular(folded)) || shortTitles[r.Occupation].Contains(folded);
+        }
+
+        var unique = split
+            .Where(r => r.Title.Length > 0 && Keep(r))
+            .GroupBy(r => (Key: TitleText.Key(r.Title), r.Lang, r.Occupation.OnetSoc))
+            .Select(g => g.OrderBy(r => r.Kind).ThenBy(r => r.Rank).ThenBy(r => r.Short).ThenBy(r => r.Title, StringComparer.Ordinal).First())
+            .ToList();
+
+        // A candidate that has the title through a better kind left its ambiguous row: the others close up (1, 2, …); two
+        // published titles that become one (a slash form's part equal to another title) keep three candidates.
+        var reranked = unique.Where(r => r.Rank > 0)
+            .GroupBy(r => (Key: TitleText.Key(r.Title), r.Lang, r.Kind))
+            .SelectMany(g => g.OrderBy(r => r.Rank).ThenBy(r => r.Occupation.OnetSoc, StringComparer.Ordinal)
+                .Take(MaxCandidates).Select((r, i) => r with { Rank = i + 1 }));
+        return unique.Where(r => r.Rank == 0).Concat(reranked)
+            .OrderBy(r => r.Occupation.OnetSoc, StringComparer.Ordinal).ThenBy(r => r.Lang, StringComparer.Ordinal)
+            .ThenBy(r => r.Kind).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Short)
+            .Select(r => new[]
+            {
+                r.Title, r.Lang, r.Occupation.OnetSoc, CatalogueCells.Kind(r.Kind), CatalogueCells.Flag(r.Short),
+                r.Rank == 0 ? string.Empty : r.Rank.ToString(CultureInfo.InvariantCulture), CatalogueCells.Flag(IsAcronym(r.Title)),
+            })
+            .ToList();
+    }
+
+    /// <summary>All capitals, 2–5 letters: RN, LPN, EMT.</summary>
+    public static bool IsAcronym(string title) => title.Length is >= 2 and <= 5 && title.All(char.IsAsciiLetterUpper);
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    /// <summary>At most <see cref="MaxCandidates"/>, best first: most of the title's words among the candidate's O*NET names
+    /// (title, alternates, short and reported titles), then the largest OEWS employment, then the lower code.</summary>
+    private static IEnumerable<LinkedOccupation> Ranked(string title, List<LinkedOccupation> candidates, IReadOnlyDictionary<string, long> employment)
+    {
+        var words = TitleText.Words(title);
+        return candidates
+            .OrderByDescending(c => words.Count(c.Vocabulary.Contains))
+            .ThenByDescending(c => employment.GetValueOrDefault(c.OnetSoc[..7]))
+            .ThenBy(c => c.OnetSoc, StringComparer.Ordinal)
+            .Take(MaxCandidates);
     }
 
     /// <summary>An example equal to one candidate's O*NET name goes to it; else to the one sharing most title words.</summary>
