@@ -36,7 +36,7 @@ public static class CatalogueFiles
          "cops_recent", "cops_recent_en", "cops_recent_fr", "cops_future", "cops_future_en", "cops_future_fr",
          "cops_openings_2024_2033", "cops_seekers_2024_2033"];
 
-    public static readonly string[] TitlesHeader = ["title", "lang", "occupation", "kind", "short", "ambiguous"];
+    public static readonly string[] TitlesHeader = ["title", "lang", "onet_soc", "kind", "short", "ambiguous", "acronym"];
 
     public static readonly string[] ElementsHeader = ["element_id", "kind", "name"];
 

@@ -15,13 +15,12 @@ internal static class OccupationCatalogueReader
         var withProfiles = occupations
             .Select(o => profiles.TryGetValue(o.OnetSoc, out var profile) ? o with { Profile = profile } : o)
             .ToArray();
-        var ids = withProfiles.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var catalogue = new OccupationCatalogue(
             withProfiles,
             ReadGroups(new TsvRows(folder, CatalogueFiles.CanadianGroups, CatalogueFiles.CanadianGroupsHeader, problems), pool),
             ReadWages(new TsvRows(folder, CatalogueFiles.UsWages, CatalogueFiles.UsWagesHeader, problems), pool),
             ReadOutlooks(new TsvRows(folder, CatalogueFiles.UsOutlook, CatalogueFiles.UsOutlookHeader, problems), pool),
-            ReadTitles(new TsvRows(folder, CatalogueFiles.Titles, CatalogueFiles.TitlesHeader, problems), ids),
+            ReadTitles(new TsvRows(folder, CatalogueFiles.Titles, CatalogueFiles.TitlesHeader, problems), withProfiles),
             ReadElements(new TsvRows(folder, CatalogueFiles.Elements, CatalogueFiles.ElementsHeader, problems), pool));
         return new OccupationCatalogueLoad(catalogue, problems);
     }
@@ -214,9 +213,10 @@ internal static class OccupationCatalogueReader
         return [.. result];
     }
 
-    private static OccupationTitle[] ReadTitles(TsvRows rows, HashSet<string> ids)
+    private static OccupationTitle[] ReadTitles(TsvRows rows, Occupation[] occupations)
     {
-        var result = new List<OccupationTitle>(160_000);
+        var idByCode = occupations.ToDictionary(o => o.OnetSoc, o => o.Id, StringComparer.Ordinal);
+        var result = new List<OccupationTitle>(200_000);
         foreach (var (line, c) in rows.Read())
         {
             if (c[0].Length == 0 || c[1] is not ("en" or "fr") || !CatalogueCells.TryKind(c[3], out var kind))
@@ -225,13 +225,21 @@ internal static class OccupationCatalogueReader
                 continue;
             }
 
-            if (!ids.TryGetValue(c[2], out var id))
+            if (!idByCode.TryGetValue(c[2], out var id))
             {
                 rows.Problem(line, $"title of unknown occupation '{c[2]}'");
                 continue;
             }
 
-            result.Add(new OccupationTitle(c[0], c[1] == "en" ? "en" : "fr" /* literals: one instance per language */, id, kind, c[4] == "1", c[5] == "1"));
+            var rank = c[5] switch { "" => 0, "1" => 1, "2" => 2, "3" => 3, _ => -1 };
+            if (rank < 0)
+            {
+                rows.Problem(line, $"ambiguous '{c[5]}' is not a candidate rank 1-3");
+                continue;
+            }
+
+            result.Add(new OccupationTitle(c[0], c[1] == "en" ? "en" : "fr" /* literals: one instance per language */, id, kind,
+                c[4] == "1", rank > 0, rank, c[6] == "1"));
         }
 
         return [.. result];
