@@ -49,9 +49,17 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         // The student's language when the career has a translation with this section; English otherwise.
         var translation = request.Language is { } language && career.Translations.TryGetValue(language, out var t) ? t : null;
         var translated = translation?.Section(topic) is { Markdown.Length: > 0 } ts ? ts : null;
-        return composed.GetOrAdd((career.Id, topic, request.Region, translated is null ? null : translation!.Language),
+        var answer = composed.GetOrAdd((career.Id, topic, request.Region, translated is null ? null : translation!.Language),
             key => Section(career, translated ?? section, key.Topic, key.Region, translated is null ? null : translation));
+        return request.Alternatives.Count == 0 ? answer : answer with { FollowUps = [.. Alternatives(request, topic), .. answer.FollowUps] };
     }
+
+    /// <summary>The same question about the other careers the student's words also fit ("line cook": short-order cook…).</summary>
+    private IEnumerable<FollowUp> Alternatives(AnswerRequest request, string topic) => request.Alternatives
+        .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
+        .Take(2)
+        .Select(c => new FollowUp(topic, CareerRef.Of(c,
+            request.Language is { } l && c.Translations.TryGetValue(l, out var t) ? t.Title : c.Title)));
 
     private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, CareerTranslation? translation)
     {

@@ -9,4 +9,8 @@ namespace CareerBot.Knowledge.Answers;
 /// </summary>
 public sealed record AnswerRequest(
     string? Career, string? Topic, string? Region = null, string? Occupation = null, string? Text = null, string? Language = null,
-    IReadOnlyList<string>? Candidates = null);
+    IReadOnlyList<string>? Candidates = null)
+{
+    /// <summary>Other careers the student's name for the career also fits: offered first among the follow-ups.</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+}

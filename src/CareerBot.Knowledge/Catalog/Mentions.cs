@@ -16,6 +16,17 @@ public sealed record Mentions(
     /// them, likeliest first, the first being <see cref="Careers"/>[0]. Empty when the name was clear.</summary>
     public IReadOnlyList<string> Ambiguous { get; init; } = [];
 
+    /// <summary>When no career is named but a job noun is ("engineers", "technician"): the careers it could mean,
+    /// likeliest first. Understanding offers them only when the conversation has no career to fall back on.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    /// <summary>Other careers the name of the first one also fits, when that one is by far the likeliest: answered,
+    /// with these offered beside the answer.</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>The career named most strongly (longest, surest name): what a question is about when it names several.</summary>
+    public string? Primary { get; init; }
+
     public const string CareerWord = "qcareer";
     public const string RegionWord = "qregion";
     public const string OccupationWord = "qjob";

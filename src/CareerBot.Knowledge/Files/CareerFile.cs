@@ -28,6 +28,10 @@ public sealed record CareerFile(
     /// occupations with the most workers (smaller is likelier).</summary>
     public int Rank { get; init; }
 
+    /// <summary>How many people hold the job (US, BLS OEWS May 2024); 0 when unknown. A name shared by several
+    /// careers means the one employing at least twice as many as any other; with no such one, the student is asked.</summary>
+    public long Workers { get; init; }
+
     /// <summary>True for a page written from the official catalogue's facts, false for a hand-written guide.</summary>
     public bool FromCatalogue { get; init; }
 

@@ -76,7 +76,9 @@ public static class KnowledgeFolderLoader
         problems.AddRange(load.Problems);
         var english = CatalogueWordsReader.Read(folder, "en", problems);
         var french = CatalogueWordsReader.Read(folder, "fr", problems);
-        return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"));
+        var codes = load.Catalogue.Occupations.Select(o => o.OnetSoc).ToHashSet(StringComparer.Ordinal);
+        var names = StudentNamesReader.Read(folder, codes, problems);
+        return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"), names);
     }
 
     private static ParsedCareerFile ParseFile(string file)

@@ -14,6 +14,10 @@ internal sealed class CareerLexicon
     private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
 
     private readonly Dictionary<string, int> ranks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> workers = new(StringComparer.Ordinal);
+
+    // "engineer", "technician", "manager" alone: the careers whose own title ends with that word, likeliest first.
+    private readonly Dictionary<string, string[]> byJobNoun = new(StringComparer.Ordinal);
 
     private readonly WordNormalizer normalizer;
 
@@ -23,6 +27,20 @@ internal sealed class CareerLexicon
         foreach (var career in careers)
         {
             ranks[career.Id] = career.Rank;
+            workers[career.Id] = career.Workers;
+        }
+
+        foreach (var noun in titles.JobNouns)
+        {
+            var kinds = careers
+                .Where(c => normalizer.CanonicalWords(c.Title) is { Length: > 1 } words && words[^1] == noun)
+                .OrderBy(c => c.Rank)
+                .Select(c => c.Id)
+                .ToArray();
+            if (kinds.Length > 1)
+            {
+                byJobNoun[noun] = kinds;
+            }
         }
 
         var phrases = CareerPhraseBuilder.Build(careers, synonyms, titles, normalizer);
@@ -145,6 +163,29 @@ internal sealed class CareerLexicon
         }
 
         return new CareerMatch(phrase.CareerId, total / phrase.Words.Length * phrase.Weight, start, k - start);
+    }
+
+    /// <summary>True when the first career employs at least twice as many people as each of the others: a shared name
+    /// then most likely means it ("line cook" → restaurant cook).</summary>
+    public bool Dominates(string career, IEnumerable<string> others)
+    {
+        var mine = workers.GetValueOrDefault(career);
+        return mine > 0 && others.All(o => o == career || mine >= 2 * workers.GetValueOrDefault(o));
+    }
+
+    /// <summary>The careers a lone job noun could mean ("engineers" → civil, mechanical, electrical… engineer), likeliest
+    /// first; empty when no word of the text is such a noun.</summary>
+    public IReadOnlyList<string> KindsOf(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (byJobNoun.TryGetValue(word, out var kinds))
+            {
+                return kinds;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>"itmanager" → "it manager": an unknown word made of two career-name words is read as both.</summary>

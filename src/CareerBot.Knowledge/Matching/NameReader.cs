@@ -84,7 +84,19 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
 
         occupation ??= kept.Count == 0 ? otherJobs.AfterOpener(words) : null;
         var careerIds = kept.OrderBy(m => m.Start).Select(m => m.CareerId).Distinct().ToArray();
-        return new Mentions(Collapse(masked), careerIds, region, occupation) { Ambiguous = ambiguous.Length > 1 ? ambiguous : [] };
+        var kinds = careerIds.Length == 0 && occupation is null ? careers.KindsOf(words).Take(MaxChoices).ToArray() : [];
+
+        // The strongest name is what the message is about ("what should i major in to be a marine biologist": not
+        // "major"); a shared name whose likeliest career clearly dominates is answered, the others offered beside it.
+        var primary = kept.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).Select(m => m.CareerId).FirstOrDefault();
+        var shared = ambiguous.Length > 1 && careers.Dominates(ambiguous[0], ambiguous);
+        return new Mentions(Collapse(masked), careerIds, region, occupation)
+        {
+            Ambiguous = ambiguous.Length > 1 && !shared ? ambiguous : [],
+            Alternatives = shared ? ambiguous[1..] : [],
+            Kinds = kinds,
+            Primary = primary,
+        };
     }
 
     private static void Mask(string[] words, int start, int length, string placeholder)

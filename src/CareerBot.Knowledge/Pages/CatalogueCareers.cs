@@ -14,8 +14,10 @@ internal static class CatalogueCareers
     private const int FitTraits = 6;
 
     public static IReadOnlyList<CareerFile> Build(
-        OccupationCatalogue catalogue, IReadOnlyList<CareerFile> guides, CatalogueWords english, CatalogueWords french, string path)
+        OccupationCatalogue catalogue, IReadOnlyList<CareerFile> guides, CatalogueWords english, CatalogueWords french, string path,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? studentNames = null)
     {
+        studentNames ??= new Dictionary<string, IReadOnlyList<string>>();
         if (catalogue.Occupations.Count == 0)
         {
             return guides;
@@ -56,13 +58,14 @@ internal static class CatalogueCareers
         {
             var facts = OccupationFacts.Of(catalogue, occupation);
             var related = occupation.Profile.Related.Select(r => careerId(r.Id)).Distinct().Take(10).ToArray();
-            var titles = catalogue.TitlesOf(occupation.Id).Select(t => t.Title).ToArray();
+            var titles = Names(catalogue, occupation.Id);
             var translation = new CareerTranslation(path, "fr", occupation.Id, occupation.TitleFr, FitFor(occupation, french),
                 frenchWriter.Write(occupation, facts))
             {
                 Groups = FrenchGroups(facts),
             };
-            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], [], occupation.PrimaryNoc, occupation.Soc,
+            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], studentNames.GetValueOrDefault(occupation.OnetSoc) ?? [],
+                occupation.PrimaryNoc, occupation.Soc,
                 related, OccupationSalaries.For(facts), FitFor(occupation, english), OccupationSources.For(occupation, facts),
                 englishWriter.Write(occupation, facts))
             {
@@ -70,6 +73,7 @@ internal static class CatalogueCareers
                 Titles = [occupation.TitleEn, .. titles, .. Codes(occupation)],
                 OnetSoc = occupation.OnetSoc,
                 Rank = ranks[occupation.Id],
+                Workers = facts.UsWage?.Employment ?? 0,
                 FromCatalogue = true,
             });
         }
@@ -125,11 +129,18 @@ internal static class CatalogueCareers
         {
             Salary = [.. guide.Salary, .. added],
             Sources = [.. guide.Sources, .. sources],
-            Titles = [occupation.TitleEn, .. catalogue.TitlesOf(occupation.Id).Select(t => t.Title), .. Codes(occupation)],
+            Titles = [occupation.TitleEn, .. Names(catalogue, occupation.Id), .. Codes(occupation)],
             OnetSoc = occupation.OnetSoc,
             Rank = 0,
         };
     }
+
+    /// <summary>
+    /// The official job titles that name an occupation. Acronyms are left out: in chat they collide with everyday words
+    /// ("is a" joined reads "ISA", French "est" reads "EST"); the ones students use are in <c>catalogue/names.yaml</c>.
+    /// </summary>
+    private static string[] Names(OccupationCatalogue catalogue, string occupationId) =>
+        [.. catalogue.TitlesOf(occupationId).Where(t => !t.IsAcronym).Select(t => t.Title)];
 
     /// <summary>A code typed as a question ("29-1141", "31301") names its occupation like a title.</summary>
     private static IEnumerable<string> Codes(Occupation occupation)

@@ -21,7 +21,8 @@ internal static class CatalogueWordsReader
             return new CatalogueWords(language, texts);
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+            .Where(p => Path.GetFileName(p) != StudentNamesReader.FileName))
         {
             var stream = new YamlStream();
             try

@@ -26,7 +26,7 @@ public static class AskPipeline
         var asks = meaning.Intent is Intent.Question or Intent.FollowUp or Intent.Compare or Intent.ShowMore;
         var request = asks
             ? new AnswerRequest(meaning.Career, meaning.Topic, meaning.Region, meaning.Occupation, question.Text, meaning.Language,
-                meaning.Intent == Intent.Compare ? null : meaning.AmbiguousCareers)
+                meaning.Intent == Intent.Compare ? null : meaning.AmbiguousCareers) { Alternatives = meaning.AlternativeCareers }
             : new AnswerRequest(null, null, meaning.Region, null, question.Text);
         return (knowledge.Ask(request), meaning);
     }

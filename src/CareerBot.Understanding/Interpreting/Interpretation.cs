@@ -21,6 +21,9 @@ public sealed record Interpretation
     /// likeliest first (<see cref="Career"/> is the first). The advisor asks which one instead of answering a guess.</summary>
     public IReadOnlyList<string> AmbiguousCareers { get; init; } = [];
 
+    /// <summary>Other careers the message's name also fits, offered beside the answer about <see cref="Career"/>.</summary>
+    public IReadOnlyList<string> AlternativeCareers { get; init; } = [];
+
     public string? Career { get; init; }
 
     public bool CareerFromContext { get; init; }

@@ -60,7 +60,9 @@ public sealed class Interpreter : IInterpreter
             rating = WordRating(current, features);
         }
 
-        var ownCareer = mentions.Careers.Count > 0 ? mentions.Careers[0] : null;
+        // "how much do engineers make" with no career before it: which engineer? (never a silent guess)
+        var kinds = mentions.Careers.Count == 0 && context.Career is null && mentions.Kinds.Count > 1 ? mentions.Kinds : [];
+        var ownCareer = mentions.Careers.Count > 0 ? mentions.Primary ?? mentions.Careers[0] : kinds.Count > 0 ? kinds[0] : null;
         var career = ownCareer ?? (mentions.Occupation is null ? context.Career : null);
         var topic = topics.Length > 0 ? topics[0].Value : null;
         var topicFromContext = false;
@@ -76,7 +78,8 @@ public sealed class Interpreter : IInterpreter
             Language = language,
             Intents = intents,
             NamedCareers = mentions.Careers,
-            AmbiguousCareers = mentions.Ambiguous,
+            AmbiguousCareers = kinds.Count > 0 ? kinds : mentions.Ambiguous,
+            AlternativeCareers = mentions.Alternatives,
             Career = career,
             CareerFromContext = ownCareer is null && career is not null,
             Topics = topics,

@@ -44,7 +44,7 @@ public sealed class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(meaning);
         return _knowledge.Ask(new AnswerRequest(meaning.Career, TopicOf(meaning), meaning.Region, meaning.Occupation, turnContext.Activity.Text, meaning.Language,
-            meaning.AmbiguousCareers));
+            meaning.AmbiguousCareers) { Alternatives = meaning.AlternativeCareers });
     }
 
     /// <summary>Sends the answer in the message's language (with next-question buttons when <paramref name="offerNextQuestions"/>)
@@ -104,7 +104,7 @@ public sealed class QuestionAnswerer
             {
                 var (text, part) = questions[i];
                 var answer = _knowledge.Ask(new AnswerRequest(part.Career, TopicOf(part), part.Region, part.Occupation, text, part.Language,
-                    part.AmbiguousCareers));
+                    part.AmbiguousCareers) { Alternatives = part.AlternativeCareers });
                 await ReplyAsync(turnContext, answer, part, offerNextQuestions: i == questions.Count - 1, cancellationToken);
             }
 

@@ -226,7 +226,7 @@ public sealed class MainDialog : ComponentDialog
     {
         var turn = dc.Context;
         var memory = await _state.MemoryAsync(turn, cancellationToken);
-        var named = meaning.NamedCareers.Count > 0 ? meaning.NamedCareers[0] : null;
+        var named = meaning.NamedCareers.Count > 0 ? meaning.Career : null;
         if (named is null && meaning.Occupation is not null)
         {
             var words = AdvisorWords.For(meaning.Language);
