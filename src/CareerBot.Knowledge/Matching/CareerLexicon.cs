@@ -151,7 +151,8 @@ internal sealed class CareerLexicon
                 total += 1;
                 k += 2;
             }
-            else if (Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
+            // A one-word official job title is matched exactly: a typo of an everyday word ("promoted") is too likely.
+            else if (!(phrase.Words.Length == 1 && phrase.Weight < 1.0) && Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
             {
                 total += 0.8;
                 k++;
@@ -175,11 +176,13 @@ internal sealed class CareerLexicon
 
     /// <summary>The careers a lone job noun could mean ("engineers" → civil, mechanical, electrical… engineer), likeliest
     /// first; empty when no word of the text is such a noun.</summary>
-    public IReadOnlyList<string> KindsOf(IReadOnlyList<string> words)
+    public IReadOnlyList<string> KindsOf(IReadOnlyList<Token> tokens)
     {
-        foreach (var word in words)
+        foreach (var token in tokens)
         {
-            if (byJobNoun.TryGetValue(word, out var kinds))
+            // The noun as typed: "tech" in "tech programs" means technology, not technicians.
+            var typed = TextFolding.Fold(token.Raw);
+            if (byJobNoun.TryGetValue(token.Word, out var kinds) && (typed == token.Word || typed == token.Word + "s"))
             {
                 return kinds;
             }

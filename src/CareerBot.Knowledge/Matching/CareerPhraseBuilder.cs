@@ -13,13 +13,18 @@ internal static class CareerPhraseBuilder
     /// alias, so "help desk" in a guide beats the same words among the official job titles of another occupation.</summary>
     public const double CatalogueTitleWeight = 0.98;
 
+    /// <summary>A catalogue occupation's own title and the names students use for it (<c>catalogue/names.yaml</c>):
+    /// surer than its official job titles, but no shorter names are derived from them as they are from a guide's.</summary>
+    public const double StudentNameWeight = 0.99;
+
     public static IReadOnlyList<CareerPhrase> Build(IReadOnlyList<CareerFile> careers, SynonymRules synonyms, TitleWords titles, WordNormalizer normalizer)
     {
         var named = new List<CareerPhrase>();
         foreach (var career in careers)
         {
             var names = career.Aliases.Append(career.Title).Append(career.Id.Replace('-', ' '));
-            named.AddRange(names.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), 1.0)));
+            var weight = career.FromCatalogue ? StudentNameWeight : 1.0;
+            named.AddRange(names.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), weight)));
             named.AddRange(career.Titles.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), CatalogueTitleWeight)));
         }
 

@@ -84,7 +84,7 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
 
         occupation ??= kept.Count == 0 ? otherJobs.AfterOpener(words) : null;
         var careerIds = kept.OrderBy(m => m.Start).Select(m => m.CareerId).Distinct().ToArray();
-        var kinds = careerIds.Length == 0 && occupation is null ? careers.KindsOf(words).Take(MaxChoices).ToArray() : [];
+        var kinds = careerIds.Length == 0 && occupation is null ? careers.KindsOf(tokens).Take(MaxChoices).ToArray() : [];
 
         // The strongest name is what the message is about ("what should i major in to be a marine biologist": not
         // "major"); a shared name whose likeliest career clearly dominates is answered, the others offered beside it.

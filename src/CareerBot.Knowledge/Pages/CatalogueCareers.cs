@@ -34,6 +34,7 @@ internal static class CatalogueCareers
         }
 
         var ids = guides.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var heads = TitleHeads.Of(catalogue.Titles);
         var pages = catalogue.Occupations.Where(o => !standIns.ContainsKey(o.Id) && !ids.Contains(o.Id)).ToArray();
         var careerId = (string occupationId) => standIns.TryGetValue(occupationId, out var guide) ? guide.Id : occupationId;
         var englishTitles = pages.ToDictionary(o => o.Id, o => EnglishTitles.Singular(o.TitleEn), StringComparer.Ordinal);
@@ -53,12 +54,12 @@ internal static class CatalogueCareers
             .ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
 
         var careers = new List<CareerFile>(guides.Count + pages.Length);
-        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key)));
+        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key, heads)));
         foreach (var occupation in pages)
         {
             var facts = OccupationFacts.Of(catalogue, occupation);
             var related = occupation.Profile.Related.Select(r => careerId(r.Id)).Distinct().Take(10).ToArray();
-            var titles = Names(catalogue, occupation.Id);
+            var titles = Names(catalogue, occupation.Id, heads);
             var translation = new CareerTranslation(path, "fr", occupation.Id, occupation.TitleFr, FitFor(occupation, french),
                 frenchWriter.Write(occupation, facts))
             {
@@ -111,7 +112,7 @@ internal static class CatalogueCareers
 
     /// <summary>A guide keeps its own pages and figures, and gains the titles of the occupation it stands for and the
     /// catalogue's newer figures for a region where its own are older.</summary>
-    private static CareerFile Enrich(CareerFile guide, OccupationCatalogue catalogue, string? standsFor)
+    private static CareerFile Enrich(CareerFile guide, OccupationCatalogue catalogue, string? standsFor, TitleHeads heads)
     {
         if (standsFor is null || catalogue.ById(standsFor) is not { } occupation)
         {
@@ -129,7 +130,7 @@ internal static class CatalogueCareers
         {
             Salary = [.. guide.Salary, .. added],
             Sources = [.. guide.Sources, .. sources],
-            Titles = [occupation.TitleEn, .. Names(catalogue, occupation.Id), .. Codes(occupation)],
+            Titles = [occupation.TitleEn, .. Names(catalogue, occupation.Id, heads), .. Codes(occupation)],
             OnetSoc = occupation.OnetSoc,
             Rank = 0,
         };
@@ -139,8 +140,8 @@ internal static class CatalogueCareers
     /// The official job titles that name an occupation. Acronyms are left out: in chat they collide with everyday words
     /// ("is a" joined reads "ISA", French "est" reads "EST"); the ones students use are in <c>catalogue/names.yaml</c>.
     /// </summary>
-    private static string[] Names(OccupationCatalogue catalogue, string occupationId) =>
-        [.. catalogue.TitlesOf(occupationId).Where(t => !t.IsAcronym).Select(t => t.Title)];
+    private static string[] Names(OccupationCatalogue catalogue, string occupationId, TitleHeads heads) =>
+        [.. catalogue.TitlesOf(occupationId).Where(t => !t.IsAcronym && heads.NamesAJob(t)).Select(t => t.Title)];
 
     /// <summary>A code typed as a question ("29-1141", "31301") names its occupation like a title.</summary>
     private static IEnumerable<string> Codes(Occupation occupation)

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Files;
 using CareerBot.Understanding.Interpreting;
 
 namespace CareerBot.Understanding.Evaluation;
@@ -119,7 +120,12 @@ public static class Evaluator
 
         if (item.Region is not null)
         {
-            report.Regions.Add(got.Region == item.Region, item.Region);
+            // Sets labelled before provinces and states had their own ids name the country: a province in it is right.
+            var expected = KnowledgeRegions.Codes.GetValueOrDefault(item.Region, item.Region);
+            var regionRight = got.Region == expected
+                || (got.Region is { } place && expected is KnowledgeRegions.Canada or KnowledgeRegions.UnitedStates
+                    && KnowledgeRegions.Country(place) == expected);
+            report.Regions.Add(regionRight, item.Region);
         }
 
         if (!intentRight || !topicRight || !careerRight)
