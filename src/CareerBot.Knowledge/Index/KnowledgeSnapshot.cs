@@ -17,7 +17,9 @@ internal sealed class KnowledgeSnapshot
         Load = load;
         Careers = load.Careers.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title) { IsGuide = !c.FromCatalogue })];
-        Index = new CareerIndex(load.Careers, load.Synonyms);
+        // The Lucene index serves only the nearest-name suggestions of a decline: it is built beside the name matcher,
+        // on the other core, so the first answer does not wait for it.
+        index = Task.Run(() => new CareerIndex(load.Careers, load.Synonyms));
         var normalizer = new WordNormalizer(load.Names.Shortenings);
         Reader = new NameReader(
             new CareerLexicon(load.Careers, load.Synonyms, load.Names.Titles, normalizer),
@@ -34,7 +36,9 @@ internal sealed class KnowledgeSnapshot
     /// <summary>Every career, in id order.</summary>
     public IReadOnlyList<CareerSummary> Summaries { get; }
 
-    public CareerIndex Index { get; }
+    private readonly Task<CareerIndex> index;
+
+    public CareerIndex Index => index.GetAwaiter().GetResult();
 
     public NameReader Reader { get; }
 

@@ -19,14 +19,17 @@ internal static class CareerPhraseBuilder
 
     public static IReadOnlyList<CareerPhrase> Build(IReadOnlyList<CareerFile> careers, SynonymRules synonyms, TitleWords titles, WordNormalizer normalizer)
     {
-        var named = new List<CareerPhrase>();
-        foreach (var career in careers)
+        // Hundreds of thousands of official titles, many shared by two or three careers: their words are made
+        // canonical once each, on every core.
+        var canonical = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Words(string name) => canonical.GetOrAdd(name, normalizer.CanonicalWords);
+        var named = careers.AsParallel().AsOrdered().SelectMany(career =>
         {
             var names = career.Aliases.Append(career.Title).Append(career.Id.Replace('-', ' '));
             var weight = career.FromCatalogue ? StudentNameWeight : 1.0;
-            named.AddRange(names.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), weight)));
-            named.AddRange(career.Titles.Select(n => new CareerPhrase(career.Id, normalizer.CanonicalWords(n), CatalogueTitleWeight)));
-        }
+            return names.Select(n => new CareerPhrase(career.Id, Words(n), weight))
+                .Concat(career.Titles.Select(n => new CareerPhrase(career.Id, Words(n), CatalogueTitleWeight)));
+        }).ToList();
 
         named.AddRange(FromSynonyms(named, synonyms, normalizer));
         named = named.Where(p => IsSpecificEnough(p, titles))

@@ -13,15 +13,54 @@ internal sealed partial class WordNormalizer(IReadOnlyDictionary<string, string>
     [GeneratedRegex(@"\b([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?")]
     private static partial Regex DottedAbbreviation();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
-    private static partial Regex WordPattern();
-
     /// <summary>Splits cleaned text into tokens, keeping the raw form (for case cues like "US") and the canonical form.</summary>
     public IReadOnlyList<Token> Tokenize(string text)
     {
-        var joined = DottedAbbreviation().Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value);
+        var joined = text.Contains('.', StringComparison.Ordinal)
+            ? DottedAbbreviation().Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value)
+            : text;
         joined = joined.Replace("co-op", "coop", StringComparison.OrdinalIgnoreCase);
-        return WordPattern().Matches(joined).Select(m => new Token(m.Value, Canonical(m.Value))).ToArray();
+        var tokens = new List<Token>();
+        foreach (var word in Split(joined))
+        {
+            tokens.Add(new Token(word, Canonical(word)));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The words of a text: runs of letters and digits, with an apostrophe inside a word kept ("today's"). A
+    /// hand-written scanner rather than a regular expression: start-up splits every official job title.</summary>
+    private static IEnumerable<string> Split(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            if (i > start)
+            {
+                yield return text[start..i];
+            }
+        }
     }
 
     public string[] CanonicalWords(string phrase) => Tokenize(phrase).Select(t => t.Word).ToArray();
