@@ -24,7 +24,7 @@ public sealed class HeldOutTests(TrainedUnderstanding trained)
     [Fact]
     public void Held_out_accuracy_stays_above_the_floor()
     {
-        var report = Evaluator.Run(trained.Service, HeldOut, Band);
+        var report = Evaluator.Run(trained.Service, HeldOut, Band, new CatalogOccupationCodes(trained.Knowledge));
         var summary = report.Render();
         Assert.True(report.Intents.Accuracy >= Floor, summary);
         Assert.True(report.TopicAndCareer.Accuracy >= Floor, summary);
@@ -40,7 +40,7 @@ public sealed class HeldOutTests(TrainedUnderstanding trained)
     public void Fresh_set_accuracy_stays_above_its_floor()
     {
         var fresh = EvaluationSet.Load(Repository.Fresh);
-        var report = Evaluator.Run(trained.Service, fresh);
+        var report = Evaluator.Run(trained.Service, fresh, occupations: new CatalogOccupationCodes(trained.Knowledge));
         var summary = report.Render();
         Assert.Empty(fresh.Problems);
         Assert.True(report.Intents.Accuracy >= Floor, summary);

@@ -75,7 +75,8 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         {
             // Where the facts come from: every source the file lists, with publisher, year and link, not the prose list.
             var all = career.Sources.Select(SourceFinder.ToReference).ToArray();
-            return new Answer(AnswerOutcome.Answered, reference, topic, region, 1, [], [], all, followUps);
+            var notes = career.FromCatalogue ? SectionBlocks.Read(section, region) : [];
+            return new Answer(AnswerOutcome.Answered, reference, topic, region, 1, notes, [], all, followUps);
         }
 
         var body = SectionBlocks.Read(section, region);

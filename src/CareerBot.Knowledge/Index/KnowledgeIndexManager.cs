@@ -20,8 +20,8 @@ internal sealed class KnowledgeIndexManager : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         Folder = folder;
         this.delay = delay;
-        lastLoad = KnowledgeFolderLoader.Load(folder);
-        current = KnowledgeSnapshot.Build(lastLoad);
+        current = SnapshotCache.GetOrBuild(folder, () => KnowledgeSnapshot.Build(KnowledgeFolderLoader.Load(folder)));
+        lastLoad = current.Load;
         debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
         {

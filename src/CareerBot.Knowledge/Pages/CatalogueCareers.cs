@@ -55,9 +55,12 @@ internal static class CatalogueCareers
 
         var careers = new List<CareerFile>(guides.Count + pages.Length);
         careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key, heads)));
-        foreach (var occupation in pages)
+        foreach (var page in pages)
         {
-            var facts = OccupationFacts.Of(catalogue, occupation);
+            // O*NET rates no skills or work styles for a few occupations (Software Developers among them): their
+            // traits and fit check use the closest related occupation's ratings, and the page says so.
+            var (occupation, ratedAs) = Rated(catalogue, page);
+            var facts = OccupationFacts.Of(catalogue, occupation) with { RatedAs = ratedAs };
             var related = occupation.Profile.Related.Select(r => careerId(r.Id)).Distinct().Take(10).ToArray();
             var titles = Names(catalogue, occupation.Id, heads);
             var translation = new CareerTranslation(path, "fr", occupation.Id, occupation.TitleFr, FitFor(occupation, french),
@@ -80,6 +83,27 @@ internal static class CatalogueCareers
         }
 
         return careers;
+    }
+
+    /// <summary>The occupation with ratings to show: its own, or those of the first related occupation O*NET rates.</summary>
+    private static (Occupation Occupation, Occupation? RatedAs) Rated(OccupationCatalogue catalogue, Occupation occupation)
+    {
+        if (occupation.Profile.WorkStyles.Count > 0 || occupation.Profile.Skills.Count > 0)
+        {
+            return (occupation, null);
+        }
+
+        var donor = occupation.Profile.Related.Select(r => catalogue.ById(r.Id)).OfType<Occupation>()
+            .FirstOrDefault(o => o.Profile.WorkStyles.Count > 0 && o.Profile.Skills.Count > 0);
+        return donor is null ? (occupation, null) : (occupation with
+        {
+            Profile = occupation.Profile with
+            {
+                Skills = donor.Profile.Skills,
+                Knowledge = occupation.Profile.Knowledge.Count > 0 ? occupation.Profile.Knowledge : donor.Profile.Knowledge,
+                WorkStyles = donor.Profile.WorkStyles,
+            },
+        }, donor);
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ internal sealed record OccupationFacts(UsWage? UsWage, UsOutlook? UsOutlook, Can
     /// <summary>Trades and transport (NOC broad category 7, SOC 47 and 49): apprenticeship grants apply.</summary>
     public bool IsTrade { get; init; }
 
+    /// <summary>The related occupation whose skill and work-style ratings stand in, when O*NET rates none for this one.</summary>
+    public Occupation? RatedAs { get; init; }
+
     public static OccupationFacts Of(OccupationCatalogue catalogue, Occupation occupation)
     {
         var group = occupation.PrimaryNoc is { } noc ? catalogue.CanadianGroup(noc) : null;

@@ -31,15 +31,33 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         KnowledgeTopics.Education => Education(occupation, facts),
         KnowledgeTopics.Experience => Experience(occupation, facts),
         KnowledgeTopics.Duties => Duties(occupation),
-        KnowledgeTopics.Traits => Traits(occupation),
+        KnowledgeTopics.Traits => Traits(occupation, facts),
         KnowledgeTopics.Employers => Employers(occupation, facts),
         KnowledgeTopics.Salary => Salary(facts),
         KnowledgeTopics.Outlook => Outlook(facts),
         KnowledgeTopics.Advancement => Advancement(occupation),
         KnowledgeTopics.Similar => Similar(occupation),
         KnowledgeTopics.Scholarships => Scholarships(facts),
-        _ => string.Empty, // sources come from the page's source list, not from text
+        KnowledgeTopics.Sources => Sources(facts),
+        _ => string.Empty,
     };
+
+    /// <summary>The attribution each licence asks for; the list of sources itself comes with the answer.</summary>
+    private string Sources(OccupationFacts facts)
+    {
+        var notes = new List<string> { words.Fill("guide.sources.onet") };
+        if (facts.UsWage is not null || facts.UsOutlook is not null)
+        {
+            notes.Add(words.Fill("guide.sources.united_states"));
+        }
+
+        if (facts.Group is not null)
+        {
+            notes.Add(words.Fill("guide.sources.canada"));
+        }
+
+        return words.Fill("guide.sources.lead") + "\n\n" + string.Join("\n", notes.Select(n => "> " + n));
+    }
 
     private string Title(Occupation occupation) => titleOf(occupation.Id) ?? occupation.TitleEn;
 
@@ -140,7 +158,7 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         return parts.Count == 0 ? words.Fill("guide.experience.none") : Bullets(parts);
     }
 
-    private string Traits(Occupation occupation)
+    private string Traits(Occupation occupation, OccupationFacts facts)
     {
         var styles = Strong(occupation.Profile.WorkStyles).Take(TraitsListed).Select(e => Label("styles", e.ElementId)).ToArray();
         var skills = Strong(occupation.Profile.Skills).Take(5).Select(e => Lower(Label("skills", e.ElementId))).ToArray();
@@ -171,6 +189,11 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         if (more.Count > 0)
         {
             text.Add(string.Join(' ', more));
+        }
+
+        if (facts.RatedAs is { } donor && titleOf(donor.Id) is { } donorTitle)
+        {
+            text.Add("> " + words.Fill("guide.traits.borrowed", ("title", donorTitle)));
         }
 
         return string.Join("\n\n", text);

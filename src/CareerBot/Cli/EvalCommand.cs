@@ -61,7 +61,7 @@ public sealed class EvalCommand : ICliCommand
 
         console.Out.WriteLine($"training corpus: {understanding.Model.Corpus.Examples.Count} examples; " +
             $"evaluation set: {set.Messages.Count} messages, {set.Ratings.Count} ratings, {set.FitChecks.Count} fit checks");
-        var report = Evaluator.Run(understanding, set, (careerId, levels) => FitBandOf(knowledge, careerId, levels), new LibraryOccupationCodes(knowledge));
+        var report = Evaluator.Run(understanding, set, (careerId, levels) => FitBandOf(knowledge, careerId, levels), new CatalogOccupationCodes(knowledge));
         console.Out.Write(report.Render(misses));
         if (folds > 0)
         {

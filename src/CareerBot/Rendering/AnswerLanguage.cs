@@ -57,6 +57,9 @@ public abstract class AnswerLanguage
     /// <summary>Which career's headline pay is higher in a region every compared career has a figure for.</summary>
     public abstract string HigherPay(string region, string title, SalaryFigure highest, IReadOnlyList<(string Title, SalaryFigure Figure)> others);
 
+    /// <summary>Careers whose figure in a region is the same, because they are counted in one official group.</summary>
+    public abstract string SamePay(string region, IReadOnlyList<string> titles, SalaryFigure figure);
+
     /// <summary>What a screen reader says for a salary range picture.</summary>
     public string RangePicture(string region, SalaryFigure low, SalaryFigure median, SalaryFigure high)
     {

@@ -104,19 +104,27 @@ public static class ComparisonRenderer
             return null;
         }
 
-        var regions = comparison.Careers[0].Salary.Select(f => f.Region);
+        // The region asked about first; figures compare only in one currency, statistic and period.
+        var regions = comparison.Careers[0].Salary.Select(f => f.Region).Distinct()
+            .OrderBy(r => r == comparison.Region ? 0 : 1);
         foreach (var region in regions)
         {
             var figures = comparison.Careers
                 .Select(c => (c.Career.Title, Figure: c.Salary.FirstOrDefault(f => f.Region == region)))
                 .ToList();
             if (figures.Any(f => f.Figure is null)
-                || figures.Select(f => (f.Figure!.Currency, f.Figure.Statistic)).Distinct().Count() != 1)
+                || figures.Select(f => (f.Figure!.Currency, f.Figure.Statistic, f.Figure.Period)).Distinct().Count() != 1)
             {
                 continue;
             }
 
             var ranked = figures.OrderByDescending(f => f.Figure!.Amount).ToList();
+            if (ranked[0].Figure!.Amount == ranked[1].Figure!.Amount)
+            {
+                // Two careers counted in one official group have one figure: say so, never "X pays more: $1 against $1".
+                return language.SamePay(region, [.. figures.Select(f => f.Title)], ranked[0].Figure!);
+            }
+
             return language.HigherPay(region, ranked[0].Title, ranked[0].Figure!, [.. ranked.Skip(1).Select(f => (f.Title, f.Figure!))]);
         }
 

@@ -12,6 +12,10 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
     private const string DefaultAccent = "#0b5cab";
     private readonly Lazy<string> _template = new(() => File.ReadAllText(WebChatAssets.TemplatePath("index.html")));
 
+    // The attribution the data's licences ask for, in the page's language (Templates/about.<lang>.html).
+    private readonly Lazy<string> _aboutEnglish = new(() => File.ReadAllText(WebChatAssets.TemplatePath("about.en.html")));
+    private readonly Lazy<string> _aboutFrench = new(() => File.ReadAllText(WebChatAssets.TemplatePath("about.fr.html")));
+
     public string Render(bool embedded)
     {
         var branding = options.Value;
@@ -23,7 +27,9 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
             .Replace("{{welcome}}", html.Encode(branding.WelcomeText), StringComparison.Ordinal)
             .Replace("{{bodyClass}}", embedded ? "embedded" : "standalone", StringComparison.Ordinal)
             .Replace("{{starters}}", Starters(branding.EffectiveStarterPrompts, html), StringComparison.Ordinal)
-            .Replace("{{config}}", ClientConfig(branding), StringComparison.Ordinal);
+            .Replace("{{config}}", ClientConfig(branding), StringComparison.Ordinal)
+            .Replace("{{about}}", branding.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? _aboutFrench.Value : _aboutEnglish.Value,
+                StringComparison.Ordinal);
     }
 
     /// <summary>The settings the page script hands to Web Chat; JSON-escaped so it is safe inside a script element.</summary>

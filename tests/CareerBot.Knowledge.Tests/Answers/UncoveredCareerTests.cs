@@ -7,13 +7,11 @@ namespace CareerBot.Knowledge.Tests.Answers;
 public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
 {
     [Theory]
-    [InlineData("how much does a dentist make?")]
-    [InlineData("how do I become a pilot")]
-    [InlineData("what does a nurse do in alberta")]
-    [InlineData("software engineer salary")]
-    [InlineData("how much do network administrators make")]
-    [InlineData("how do i become a zookeeper")]
-    public void A_career_without_a_file_gets_the_list_of_covered_careers_and_no_facts(string text)
+    [InlineData("how much does a youtuber make?")]
+    [InlineData("how do I become an influencer")]
+    [InlineData("what does a streamer do in alberta")]
+    [InlineData("how do i become an astronaut")]
+    public void A_job_no_official_list_has_gets_an_honest_decline_and_no_facts(string text)
     {
         var answer = Understood.Ask(shipped.Knowledge, text);
 
@@ -21,19 +19,34 @@ public sealed class UncoveredCareerTests(ShippedKnowledge shipped)
         Assert.Null(answer.Career);
         Assert.Empty(answer.Sources);
         Assert.Equal(AnswerOutcome.UncoveredCareer, answer.Outcome);
-        Assert.Equal(shipped.Knowledge.Careers.Select(c => c.Title).Order(), answer.Covered.Select(c => c.Title).Order());
+        Assert.True(answer.CoversEveryOccupation);
+        Assert.Equal(shipped.Knowledge.Careers.Where(c => c.IsGuide).Select(c => c.Title).Order(), answer.Covered.Select(c => c.Title).Order());
         Assert.Empty(answer.Body);
         Assert.Empty(answer.Salary);
     }
 
+    [Theory]
+    [InlineData("how much does a dentist make?", "29-1021", "salary")]
+    [InlineData("how do I become an airline pilot", "53-2011", "steps")]
+    [InlineData("what does a registered nurse do in alberta", "29-1141", "duties")]
+    [InlineData("how much do network administrators make", "15-1244", "salary")]
+    [InlineData("how do i become a zookeeper", "39-2021", "steps")]
+    public void A_job_without_a_guide_is_answered_from_the_official_catalogue_with_its_sources(string text, string soc, string topic)
+    {
+        var answer = Understood.Ask(shipped.Knowledge, text);
+
+        Assert.True(answer.Answered, answer.Outcome.ToString());
+        Assert.Equal((soc, topic), (answer.About!.Soc, answer.Topic));
+        Assert.NotEmpty(answer.Sources);
+    }
+
     [Fact]
-    public void An_uncovered_career_after_a_covered_one_is_not_answered_with_the_earlier_careers_facts()
+    public void Another_job_after_a_guide_is_answered_about_that_job_not_with_the_earlier_careers_facts()
     {
         var answer = Understood.Ask(shipped.Knowledge, "what about dentists?", "how much do IT managers make?");
 
-        Assert.False(answer.Answered);
-        Assert.Null(answer.Career);
-        Assert.Contains("dentist", answer.Occupation, StringComparison.Ordinal);
+        Assert.True(answer.Answered);
+        Assert.Equal("29-1021", answer.About!.Soc);
     }
 
     [Fact]

@@ -95,8 +95,9 @@ public sealed class NameListTests : IDisposable
         Assert.Equal("bc", knowledge.FindMentions("salaire en Colombie-Britannique").Region);
         Assert.Equal("bc", knowledge.FindMentions("et en C.-B.?").Region);
         Assert.Equal("us", knowledge.FindMentions("aux États-Unis").Region);
-        Assert.Equal("infirmiere", knowledge.FindMentions("combien gagne une infirmière").Occupation);
-        Assert.Equal("dentist", knowledge.FindMentions("how much do dentists make").Occupation);
+        Assert.Equal("registered-nurses", knowledge.FindMentions("combien gagne une infirmière").Careers.Single());
+        Assert.Equal(["dentists-general"], knowledge.FindMentions("how much do dentists make").Careers);
+        Assert.Equal("youtuber", knowledge.FindMentions("how much do youtubers make").Occupation);
         Assert.Equal(["computer-systems-engineer"], knowledge.FindMentions("c quoi le salaire d'un ingé réseau").Careers);
     }
 

@@ -59,15 +59,26 @@ public sealed class FollowUpTests(ShippedKnowledge shipped)
     }
 
     [Theory]
-    [InlineData("what about nursing?")]
-    [InlineData("what about teachers")]
-    [InlineData("and for a dentist?")]
-    public void Switching_to_a_career_without_a_file_is_not_answered_with_the_earlier_careers_facts(string text)
+    [InlineData("what about youtubers?")]
+    [InlineData("and for an influencer?")]
+    public void Switching_to_a_job_no_list_has_is_not_answered_with_the_earlier_careers_facts(string text)
     {
         var answer = Ask(text, "how much do IT managers make in Alberta?");
 
         Assert.False(answer.Answered);
         Assert.Null(answer.Career);
+    }
+
+    [Theory]
+    [InlineData("what about nursing?", "29-1141")]
+    [InlineData("and for a dentist?", "29-1021")]
+    public void Switching_to_a_job_without_a_guide_answers_about_that_job_in_the_place_asked(string text, string soc)
+    {
+        var answer = Ask(text, "how much do IT managers make in Alberta?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal((soc, "salary", "alberta"), (answer.About!.Soc, answer.Topic, answer.Region));
+        Assert.True(answer.RegionMissing); // no official Alberta figure for it: the answer says so and shows what exists
     }
 
     [Fact]

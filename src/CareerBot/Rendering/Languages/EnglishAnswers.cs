@@ -112,6 +112,13 @@ public sealed class EnglishAnswers : AnswerLanguage
         return $"In {RegionName(region)}, {title} pays more: {Statistic(highest.Statistic)} {Amount(highest)} ({highest.Year}), against {rest}.";
     }
 
+    public override string SamePay(string region, IReadOnlyList<string> titles, SalaryFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return $"In {RegionName(region)}, {TextList.Join(titles)} are counted in the same official group ({figure.Group}), " +
+            $"so the figure is the same for both: {Statistic(figure.Statistic)} {Amount(figure)} ({figure.Year}). Pay then depends on the employer and the role.";
+    }
+
     public override string NoFigure => "no figure";
 
     public override string AlsoAsk => "You could also ask:";

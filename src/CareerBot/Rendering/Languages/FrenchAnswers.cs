@@ -171,6 +171,14 @@ public sealed class FrenchAnswers : AnswerLanguage
         return $"Pour {RegionName(region)}, {title} paie plus : {Statistic(highest.Statistic)} {Amount(highest)} ({highest.Year}), contre {rest}.";
     }
 
+    public override string SamePay(string region, IReadOnlyList<string> titles, SalaryFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return $"Pour {RegionName(region)}, {Advisor.Replies.TextList.Join(titles, " et ")} sont comptés dans le même groupe officiel " +
+            $"({figure.Group}); le chiffre est donc le même : {Statistic(figure.Statistic)} {Amount(figure)} ({figure.Year}). " +
+            "Le salaire dépend ensuite de l'employeur et du poste.";
+    }
+
     public override string NoFigure => "aucun chiffre";
 
     public override string AlsoAsk => "Tu pourrais aussi demander :";
