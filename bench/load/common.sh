@@ -51,7 +51,7 @@ publish_careerbot() {
 start_careerbot() {
   local port=$1 db=$2
   rm -f "$db" "$db-wal" "$db-shm"
-  (cd "$ROOT" && exec env Host__Urls="http://127.0.0.1:$port" Storage__Kind=Sqlite Storage__SqlitePath="$db" \
+  (cd "$ROOT" && exec env Host__Urls="http://127.0.0.1:$port" Storage__Kind="${Storage__Kind:-Sqlite}" Storage__SqlitePath="$db" \
       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
       "$WORK/careerbot/careerbot") >"$WORK/careerbot.log" 2>&1 &
   BOT_PID=$!
