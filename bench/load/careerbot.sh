@@ -10,7 +10,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MODE=${1:-expect}; SECS=${2:-10}; CONC=${CONC:-32}; BOT_PORT=${BOT_PORT:-3978}; STORAGE=${STORAGE:-Sqlite}
 port_free "$BOT_PORT" || { echo "port $BOT_PORT is in use; set BOT_PORT" >&2; exit 2; }
 stage_bench
-[ "${SKIP_PUBLISH:-0}" = 1 ] && [ -x "$WORK/careerbot/careerbot" ] || publish_careerbot
+[ "${SKIP_PUBLISH:-0}" = 1 ] && [ -x "$BUILD/careerbot" ] || publish_careerbot
 
 BENCH=$WORK/shared/bench
 if [ -n "${LUA:-}" ]; then

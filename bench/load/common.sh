@@ -2,6 +2,8 @@
 # start CareerBot (Release, SQLite). Sourced, not run.
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$HERE/.work
+# The published build the scripts run: CAREERBOT_DIR=another folder compares two builds side by side.
+BUILD=${CAREERBOT_DIR:-$WORK/careerbot}
 
 find_shared() {
   for dir in "${SHARED_DIR:-}" "$ROOT/../shared" "$ROOT/../../shared" /work/shared; do
@@ -36,12 +38,12 @@ wait_port() { # port
 # seconds of a run measure the JIT), plain Release otherwise. R2R=0 turns it off.
 publish_careerbot() {
   local project=$ROOT/src/CareerBot/CareerBot.csproj
-  rm -rf "$WORK/careerbot"
+  rm -rf "$BUILD"
   if [ "${R2R:-1}" = 1 ] && dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      -o "$WORK/careerbot" --nologo -v quiet >"$WORK/publish.log" 2>&1; then
+      -o "$BUILD" --nologo -v quiet >"$WORK/publish.log" 2>&1; then
     echo "published CareerBot: Release, ReadyToRun"; return 0
   fi
-  dotnet publish "$project" -c Release -o "$WORK/careerbot" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+  dotnet publish "$project" -c Release -o "$BUILD" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; return 2; }
   echo "published CareerBot: Release"
 }
@@ -51,9 +53,9 @@ publish_careerbot() {
 start_careerbot() {
   local port=$1 db=$2
   rm -f "$db" "$db-wal" "$db-shm"
-  (cd "$ROOT" && exec env Host__Urls="http://127.0.0.1:$port" Storage__Kind=Sqlite Storage__SqlitePath="$db" \
+  (cd "$ROOT" && exec env Host__Urls="http://127.0.0.1:$port" Storage__Kind="${Storage__Kind:-Sqlite}" Storage__SqlitePath="$db" \
       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
-      "$WORK/careerbot/careerbot") >"$WORK/careerbot.log" 2>&1 &
+      "$BUILD/careerbot") >"$WORK/careerbot.log" 2>&1 &
   BOT_PID=$!
   wait_port "$port"
   for _ in $(seq 1 100); do

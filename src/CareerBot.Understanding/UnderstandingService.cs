@@ -21,12 +21,15 @@ public sealed class UnderstandingService : IInterpreter, IDisposable
     private readonly FileSystemWatcher? watcher;
     private readonly Timer debounce;
     private readonly Lock reloading = new();
+    private readonly ModelCache? cache;
     private UnderstandingModel current;
 
-    public UnderstandingService(KnowledgeBase knowledge, bool watchForChanges = true, ILogger<UnderstandingService>? logger = null)
+    /// <param name="cache">Where trained models are kept between runs (keyed by the folder's files and the code); null trains every time.</param>
+    public UnderstandingService(KnowledgeBase knowledge, bool watchForChanges = true, ILogger<UnderstandingService>? logger = null, ModelCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.knowledge = knowledge;
+        this.cache = cache;
         this.logger = logger ?? NullLogger<UnderstandingService>.Instance;
         current = Build() ?? UnderstandingModel.Train(new ExampleCorpus(new LabelSet([], []), [], []), knowledge.FindMentions);
         interpreter = new Interpreter(() => Volatile.Read(ref current), knowledge);
@@ -95,6 +98,7 @@ public sealed class UnderstandingService : IInterpreter, IDisposable
 
     private UnderstandingModel? Build()
     {
+        var key = cache is null ? null : ModelCache.Key(knowledge.Folder);
         var corpus = CorpusLoader.Load(knowledge.Folder);
         Problems = corpus.Problems;
         foreach (var problem in corpus.Problems)
@@ -108,9 +112,23 @@ public sealed class UnderstandingService : IInterpreter, IDisposable
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (key is not null && cache!.TryLoad(key, corpus) is { } cached)
+        {
+            logger.LogInformation("Understanding models for {Examples} examples read from {File} in {Ms} ms",
+                corpus.Examples.Count, cache.PathOf(key), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return cached;
+        }
+
         var model = UnderstandingModel.Train(corpus, knowledge.FindMentions);
         logger.LogInformation("Understanding trained on {Examples} examples in {Ms} ms",
             corpus.Examples.Count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        // Kept only if no file changed while training: the key must describe what was trained.
+        if (key is not null && ModelCache.Key(knowledge.Folder) == key && !cache!.Save(key, model))
+        {
+            logger.LogWarning("Could not write the understanding models to {Folder}; the next start trains again", cache.Folder);
+        }
+
         return model;
     }
 

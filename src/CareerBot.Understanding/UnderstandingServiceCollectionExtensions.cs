@@ -12,7 +12,8 @@ public static class UnderstandingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(sp => new UnderstandingService(
-            sp.GetRequiredService<KnowledgeBase>(), watchForChanges: true, sp.GetService<ILogger<UnderstandingService>>()));
+            sp.GetRequiredService<KnowledgeBase>(), watchForChanges: true, sp.GetService<ILogger<UnderstandingService>>(),
+            Learning.ModelCache.Default));
         services.AddSingleton<IInterpreter>(sp => sp.GetRequiredService<UnderstandingService>());
         return services;
     }

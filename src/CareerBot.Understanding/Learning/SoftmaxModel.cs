@@ -88,6 +88,88 @@ public sealed class SoftmaxModel
         return new SoftmaxModel(classes, rows, weights, bias);
     }
 
+    /// <summary>Writes the trained model (classes, feature rows, weights, biases) for <see cref="Read"/>.</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(Classes.Count);
+        foreach (var name in Classes)
+        {
+            writer.Write(name);
+        }
+
+        writer.Write(rows.Count);
+        foreach (var (feature, row) in rows)
+        {
+            writer.Write(feature);
+            writer.Write(row);
+        }
+
+        WriteFloats(writer, weights);
+        WriteFloats(writer, bias);
+    }
+
+    /// <summary>A model written by <see cref="Write"/>; throws <see cref="InvalidDataException"/> on anything inconsistent.</summary>
+    internal static SoftmaxModel Read(BinaryReader reader)
+    {
+        var classes = new string[Count(reader, 1)];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = reader.ReadString();
+        }
+
+        var rowCount = Count(reader, 12);
+        var rows = new Dictionary<ulong, int>(rowCount);
+        for (var i = 0; i < rowCount; i++)
+        {
+            var feature = reader.ReadUInt64();
+            var row = reader.ReadInt32();
+            if (row < 0 || row >= rowCount || !rows.TryAdd(feature, row))
+            {
+                throw new InvalidDataException("bad feature row");
+            }
+        }
+
+        var weights = ReadFloats(reader);
+        var bias = ReadFloats(reader);
+        if (weights.Length != (long)rowCount * classes.Length || bias.Length != classes.Length)
+        {
+            throw new InvalidDataException("weights do not match the classes and rows");
+        }
+
+        return new SoftmaxModel(classes, rows, weights, bias);
+    }
+
+    private static void WriteFloats(BinaryWriter writer, float[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static float[] ReadFloats(BinaryReader reader)
+    {
+        var values = new float[Count(reader, sizeof(float))];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        if (reader.Read(bytes) != bytes.Length)
+        {
+            throw new InvalidDataException("truncated");
+        }
+
+        return values;
+    }
+
+    /// <summary>A count of items of at least <paramref name="itemBytes"/> bytes each that the rest of the stream can hold.</summary>
+    private static int Count(BinaryReader reader, int itemBytes)
+    {
+        var count = reader.ReadInt32();
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (count < 0 || (long)count * itemBytes > left)
+        {
+            throw new InvalidDataException("bad count");
+        }
+
+        return count;
+    }
+
     /// <summary>The probability of each class, in the order of <see cref="Classes"/>.</summary>
     public double[] Predict(ulong[] features)
     {

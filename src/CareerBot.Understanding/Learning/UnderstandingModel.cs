@@ -51,4 +51,17 @@ public sealed class UnderstandingModel
             () => languages = SoftmaxModel.Train([.. featured.Select(f => (f.Features, f.Example.Language))], new SoftmaxModel.Settings(Epochs: 12)));
         return new UnderstandingModel(corpus, labels!, topics!, ratings!, languages!);
     }
+
+    /// <summary>Writes the four trained models (not the corpus, which is read from its files) for <see cref="Read"/>.</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        Labels.Write(writer);
+        Topics.Write(writer);
+        Ratings.Write(writer);
+        Languages.Write(writer);
+    }
+
+    /// <summary>Models written by <see cref="Write"/>, trained on <paramref name="corpus"/>.</summary>
+    internal static UnderstandingModel Read(BinaryReader reader, ExampleCorpus corpus) =>
+        new(corpus, SoftmaxModel.Read(reader), SoftmaxModel.Read(reader), SoftmaxModel.Read(reader), SoftmaxModel.Read(reader));
 }

@@ -45,7 +45,7 @@ public sealed class AskCommand : ICliCommand
             return 1;
         }
 
-        using var understanding = new UnderstandingService(knowledge, watchForChanges: false);
+        using var understanding = new UnderstandingService(knowledge, watchForChanges: false, cache: CareerBot.Understanding.Learning.ModelCache.Default);
         if (!options.FromStdin)
         {
             await WriteLineAsync(console.Out, Format(AskPipeline.Answer(knowledge, understanding, new Question(options.Question!)), options.Json)).ConfigureAwait(false);

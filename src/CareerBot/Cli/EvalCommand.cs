@@ -52,7 +52,7 @@ public sealed class EvalCommand : ICliCommand
         }
 
         using var knowledge = new KnowledgeBase(AskKnowledgeFolder.Resolve(knowledgeFolder), watchForChanges: false);
-        using var understanding = new UnderstandingService(knowledge, watchForChanges: false);
+        using var understanding = new UnderstandingService(knowledge, watchForChanges: false, cache: CareerBot.Understanding.Learning.ModelCache.Default);
         var set = EvaluationSet.Load(Path.GetFullPath(setFolder ?? Path.Combine(ContentRootLocator.Locate(), DefaultSet)));
         foreach (var problem in set.Problems.Concat(understanding.Problems.Select(p => p.ToString())))
         {

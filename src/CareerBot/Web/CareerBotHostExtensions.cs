@@ -87,7 +87,8 @@ public static class CareerBotHostExtensions
         app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        // No UseRateLimiter here: MapDirectLine adds it (once serves every policy, the console's sign-in included);
+        // a second one counted each chat request twice, refusing a client at half its RateLimits.
         app.MapCounsellorConsole();
         app.MapDirectLine();
         app.MapWebChat();

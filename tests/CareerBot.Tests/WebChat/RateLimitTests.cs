@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using CareerBot.Tests.DirectLine;
 
@@ -79,5 +80,28 @@ public sealed class RateLimitTests
 
         Assert.Equal("TooManyRequests", await refused.ErrorCodeAsync(HttpStatusCode.TooManyRequests));
         Assert.NotNull(refused.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task The_real_host_counts_each_chat_request_once_against_the_documented_per_client_limit()
+    {
+        // The host as Program.cs wires it, with the shipped RateLimits:RequestsPerClientPerMinute of 300 (a middleware
+        // added twice counted each request twice and refused request 151).
+        await using var server = await CareerBotServer.StartAsync();
+        var clock = Stopwatch.StartNew();
+        for (var i = 1; i <= 300; i++)
+        {
+            var answer = await server.Http.GetAsync(new Uri("v3/directline/conversations/none/activities", UriKind.Relative));
+            Assert.True(answer.StatusCode != HttpStatusCode.TooManyRequests, $"request {i} of 300 was refused");
+        }
+
+        // The bucket refills one request every 0.2 s while the 300 are sent, so a few more may pass; no more than that.
+        var refill = (int)Math.Ceiling(clock.Elapsed.TotalSeconds / 0.2) + 1;
+        var passed = 0;
+        while ((await server.Http.GetAsync(new Uri("v3/directline/conversations/none/activities", UriKind.Relative))).StatusCode
+               != HttpStatusCode.TooManyRequests)
+        {
+            Assert.True(++passed <= refill, $"request {300 + passed} passed; the limit is 300 a minute");
+        }
     }
 }

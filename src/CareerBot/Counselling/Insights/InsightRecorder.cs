@@ -129,21 +129,20 @@ public sealed class InsightRecorder
             }
         }
 
-        for (var i = 0; i < questions.Count; i++)
+        if (questions.Count > 0)
         {
             try
             {
-                await _store.KeepAsync(questions[i], cancellationToken).ConfigureAwait(false);
+                await _store.KeepAllAsync(questions, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _logger.LogWarning(ex, "{Count} kept questions could not be saved yet; they are kept for the next try", questions.Count - i);
+                // Written in batches: those already stored are skipped as duplicates when they come round again.
+                _logger.LogWarning(ex, "{Count} kept questions could not be saved yet; they are kept for the next try", questions.Count);
                 lock (_gate)
                 {
-                    _questions.InsertRange(0, questions.Skip(i));
+                    _questions.InsertRange(0, questions);
                 }
-
-                break;
             }
         }
     }

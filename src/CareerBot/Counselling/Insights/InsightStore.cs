@@ -61,6 +61,37 @@ public sealed class InsightStore
         }, cancellationToken);
     }
 
+    /// <summary>Questions kept in one write per <paramref name="batch"/> (one SQLite transaction) instead of one each: under load the
+    /// bot keeps hundreds a second, and one write each took the store's write lock hundreds of times a second. A batch that
+    /// meets a question already stored (a flush that half-succeeded before) is written one by one, the stored one skipped.</summary>
+    public async Task KeepAllAsync(IReadOnlyList<QuestionRecord> questions, CancellationToken cancellationToken, int batch = 200)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        foreach (var chunk in questions.Chunk(Math.Max(1, batch)))
+        {
+            var items = chunk.ToDictionary(
+                q => QuestionsPrefix + q.Id, q => StoreItem.New((JsonObject)JsonSerializer.SerializeToNode(q, Json)!), StringComparer.Ordinal);
+            try
+            {
+                await _storage.WriteAsync(items, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageConflictException) when (items.Count > 1)
+            {
+                foreach (var one in items)
+                {
+                    try
+                    {
+                        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [one.Key] = one.Value }, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (StorageConflictException)
+                    {
+                        // Already stored.
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>A new question id: its day, then a part that sorts the newest first, then a random part.</summary>
     public static string NewQuestionId(DateTimeOffset at) =>
         $"{DayOf(at):yyyy-MM-dd}/{(DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}";
