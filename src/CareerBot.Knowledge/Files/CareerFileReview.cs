@@ -27,7 +27,8 @@ public static partial class CareerFileReview
     {
         ArgumentNullException.ThrowIfNull(careers);
         var problems = new List<KnowledgeProblem>();
-        foreach (var career in careers)
+        // A review of hand-written guides: the catalogue's pages are written from facts by code, tested there.
+        foreach (var career in careers.Where(c => !c.FromCatalogue))
         {
             var lines = File.Exists(career.Path) ? File.ReadAllLines(career.Path) : [];
             MissingSections(career, lines, problems);

@@ -140,6 +140,7 @@ internal static class NameListReader
         var title = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {
             ["generic"] = new(StringComparer.Ordinal), ["job-nouns"] = new(StringComparer.Ordinal), ["vague-fields"] = new(StringComparer.Ordinal),
+            ["not-names"] = new(StringComparer.Ordinal),
         };
         foreach (var (path, _, map) in roots.Where(r => r.File == TitleWordsFile))
         {
@@ -155,7 +156,7 @@ internal static class NameListReader
             shortenings.ToDictionary(p => p.Key, p => p.Value.Full, StringComparer.Ordinal),
             openers,
             stopWords,
-            new TitleWords(title["generic"], title["job-nouns"], title["vague-fields"]));
+            new TitleWords(title["generic"], title["job-nouns"], title["vague-fields"]) { NotNames = title["not-names"] });
     }
 
     private static List<(string Region, string Phrase)> ReadRegions(IEnumerable<(string Path, string File, YamlMappingNode? Map)> files, List<KnowledgeProblem> problems)

@@ -116,9 +116,9 @@ internal sealed class CareerLexicon
     private IEnumerable<(string Word, double Score)> Candidates(string[] words, string[] joined, int i)
     {
         yield return (words[i], 1.0);
-        if (i + 1 < words.Length)
+        if (i + 1 < words.Length && words[i].Length >= 2 && words[i + 1].Length >= 2)
         {
-            yield return (joined[i], 1.0);
+            yield return (joined[i], 1.0); // "cyber sec"; not "c pas" read as "cpa"
         }
 
         if (!vocabulary.Contains(words[i]) && words[i].Length >= 4 && vocabularyByInitial.TryGetValue(words[i][0], out var near))

@@ -32,7 +32,7 @@ internal static class CareerPhraseBuilder
         }).ToList();
 
         named.AddRange(FromSynonyms(named, synonyms, normalizer));
-        named = named.Where(p => IsSpecificEnough(p, titles))
+        named = named.Where(p => IsSpecificEnough(p, titles) && !titles.NotNames.Contains(p.Key))
             .GroupBy(p => (p.CareerId, p.Key)).Select(g => g.MaxBy(p => p.Weight)!)
             .ToList();
 

@@ -4,8 +4,10 @@ using Xunit.Abstractions;
 
 namespace CareerBot.Knowledge.Tests.QuestionSet;
 
-[Collection(ShippedKnowledgeCollection.Name)]
-public sealed class QuestionSetTests(ShippedKnowledge shipped, ITestOutputHelper output)
+/// <summary>The question set written for the seven guides, on the guides alone (the catalogue answers its
+/// out-of-scope jobs now; UncoveredCareerTests and the occupation evaluation set cover those).</summary>
+[Collection(GuideKnowledgeCollection.Name)]
+public sealed class QuestionSetTests(GuideKnowledge shipped, ITestOutputHelper output)
 {
     private static readonly QuestionFile Questions = QuestionFile.Load();
 
@@ -28,7 +30,8 @@ public sealed class QuestionSetTests(ShippedKnowledge shipped, ITestOutputHelper
         {
             var answer = Understood.Ask(shipped.Knowledge, question.Text, [.. question.Context ?? []]);
             var right = answer.Answered && answer.Career == question.Career && answer.Topic == question.Topic
-                && (question.Region is null || answer.Region == question.Region);
+                && (question.Region is null || answer.Region == question.Region
+                    || (answer.Region is { } place && CareerBot.Knowledge.Files.KnowledgeRegions.Country(place) == question.Region));
             if (!right)
             {
                 misses.Add($"MISS {question} → career={answer.Career} topic={answer.Topic} region={answer.Region} " +
