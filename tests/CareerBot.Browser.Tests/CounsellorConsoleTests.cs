@@ -24,10 +24,10 @@ public sealed class CounsellorConsoleTests(BrowserFixture fixture)
         await student.Page.GotoAsync(server.Address.ToString());
         await student.WaitForBotAsync(new Regex("career", RegexOptions.IgnoreCase));
 
-        await student.AskAsync("how much does a zookeeper make? my email is kim@example.com");
-        await student.WaitForBotAsync(new Regex("zookeeper", RegexOptions.IgnoreCase));
+        await student.AskAsync("how much does a youtuber make? my email is kim@example.com");
+        await student.WaitForBotAsync(new Regex("youtuber", RegexOptions.IgnoreCase));
 
-        var row = counsellor.Locator("td", new PageLocatorOptions { HasTextString = "how much does a zookeeper make? my email is [email]" });
+        var row = counsellor.Locator("td", new PageLocatorOptions { HasTextString = "how much does a youtuber make? my email is [email]" });
         await ReloadUntilAsync(counsellor, server.Address + "counsellor/questions", row);
         await Assertions.Expect(counsellor.Locator("main")).Not.ToContainTextAsync("kim@example.com");
         await counsellor.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("console-questions.png"), FullPage = true });

@@ -40,6 +40,12 @@ public static class Repository
     /// <summary>The second evaluation set: unseen messages, but read for misses once (see its README).</summary>
     public static string Fresh => Path.Combine(Root, "eval", "fresh");
 
+    /// <summary>Questions about any occupation, labelled with SOC codes (eval/occupations: a development set since its
+    /// first run, see its README; eval/occupations-b stays unread).</summary>
+    public static string Occupations => Path.Combine(Root, "eval", "occupations");
+
+    public static string OccupationsUnread => Path.Combine(Root, "eval", "occupations-b");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -18,11 +18,12 @@ public abstract class FrenchConversationTests(AdvisorHost host)
         var replies = await StartConversation().SendAsync("bonjour", "fr-CA");
 
         Assert.StartsWith("Salut, je suis CareerBot. Je t'aide à explorer des métiers", replies.Last.Text);
-        Assert.Contains("Les métiers que je connais : ", replies.Last.Text);
+        Assert.Contains("Pose-moi des questions sur n'importe quel métier", replies.Last.Text);
+        Assert.Contains("Guides détaillés : ", replies.Last.Text);
         Assert.Contains("Gestionnaire des services TI", replies.Last.Text);
         Assert.Contains("Spécialiste en cybersécurité", replies.Last.Text);
         Assert.Contains(" et ", replies.Last.Text);
-        Assert.Equal(["Que fait un gestionnaire des services TI ?", "Combien ça paie ?", "Est-ce que ce métier me convient ?"], replies.Buttons);
+        Assert.Equal(["Que fait une infirmière autorisée ?", "Combien gagne un électricien en C.-B. ?", "Comment devenir concepteur de jeux vidéo ?"], replies.Buttons);
     }
 
     [Fact]
@@ -35,6 +36,18 @@ public abstract class FrenchConversationTests(AdvisorHost host)
 
         Assert.Contains("Gestionnaire des services TI", replies.Last.Text);
         Assert.DoesNotContain("What", replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Que fait une infirmière autorisée ?", "Tâches", "dans ce métier")]
+    [InlineData("Combien gagne un électricien en C.-B. ?", "Salaires pour Électricien/électricienne pour la Colombie-Britannique", "CNP 72200")]
+    [InlineData("Comment devenir concepteur de jeux vidéo ?", "Étapes", "À l'école secondaire")]
+    public async Task Each_french_starter_is_answered_in_french_about_its_job(string starter, string heading, string words)
+    {
+        var replies = await StartConversation().SendAsync(starter, "fr-CA");
+
+        Assert.Contains(heading, replies.Last.Text);
+        Assert.Contains(words, replies.Last.Text);
     }
 
     [Fact]

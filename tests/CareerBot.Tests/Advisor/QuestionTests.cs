@@ -110,16 +110,50 @@ public abstract class QuestionTests(AdvisorHost host)
     }
 
     [Fact]
-    public async Task A_career_without_a_file_is_answered_honestly_with_the_careers_covered()
+    public async Task A_job_no_official_list_has_is_answered_honestly()
+    {
+        var chat = StartConversation();
+        await chat.SendAsync("What does an IT service manager do?");
+
+        var replies = await chat.SendAsync("what does a youtuber do?");
+
+        Assert.Contains("I couldn't find a job called \"youtuber\" in the official lists", replies.Last.Text);
+        Assert.Contains("You can ask me about any job", replies.Last.Text);
+        Assert.DoesNotContain("Sources:", replies.Last.Text);
+    }
+
+    [Fact]
+    public async Task A_job_without_a_guide_is_answered_from_the_catalogue_with_its_official_sources()
     {
         var chat = StartConversation();
         await chat.SendAsync("What does an IT service manager do?");
 
         var replies = await chat.SendAsync("what does a dentist do?");
 
-        Assert.Contains("I don't have information about dentist", replies.Last.Text);
-        Assert.Contains("IT Analyst", replies.Last.Text);
-        Assert.DoesNotContain("Sources:", replies.Last.Text);
+        Assert.Contains("Dentist, General — Duties", replies.Last.Text);
+        Assert.Contains("O*NET 29.3: Dentists, General (29-1021.00)", replies.Last.Text);
+        Assert.DoesNotContain("IT service", replies.Last.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_salary_in_a_province_with_no_official_figure_says_so_then_shows_each_figure_under_its_own_place()
+    {
+        var replies = await StartConversation().SendAsync("how much do electricians make in ontario");
+
+        Assert.Contains("I don't have a salary figure for Electrician in Ontario", replies.Last.Text);
+        Assert.Contains("British Columbia", replies.Last.Text);
+        Assert.Contains("The United States", replies.Last.Text);
+        Assert.DoesNotContain("Canada:", replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_that_fits_several_jobs_gets_which_one_with_the_likeliest_as_buttons()
+    {
+        var replies = await StartConversation().SendAsync("how much do engineers make");
+
+        Assert.Contains("That name fits several jobs. Which one do you mean?", replies.Last.Text);
+        Assert.InRange(replies.Buttons.Count, 2, 5);
+        Assert.All(replies.Buttons, b => Assert.StartsWith("How much does", b, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -146,7 +180,8 @@ public abstract class QuestionTests(AdvisorHost host)
         Assert.StartsWith("IT Analyst and IT Manager side by side:", reply.Text);
         Assert.Contains("**IT Analyst**", reply.Text);
         Assert.Contains("**IT Manager**", reply.Text);
-        Assert.Contains("In the United States, IT Manager pays more: median $164,070 USD a year (2022), against $99,270 USD a year for IT Analyst (2021).", reply.Text);
+        // The newest figures: the catalogue's BLS OEWS May 2024, which the guides gain over their own older ones.
+        Assert.Contains("In the United States, IT Manager pays more: median $171,200 USD a year (2024), against $103,790 USD a year for IT Analyst (2024).", reply.Text);
         Assert.Contains("computer-systems-analysts", reply.Text);
         Assert.Contains("computer-and-information-systems-managers", reply.Text);
         var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));

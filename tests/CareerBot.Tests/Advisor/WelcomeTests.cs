@@ -6,20 +6,33 @@ namespace CareerBot.Tests.Advisor;
 [Collection(AdvisorCollection.Name)]
 public sealed class WelcomeTests(AdvisorHost host)
 {
-    private static readonly string[] Starters = ["What does an IT service manager do?", "How much do they earn?", "Am I a good fit?"];
+    private static readonly string[] Starters =
+        ["What does a registered nurse do?", "How much do electricians make in BC?", "How do I become a video game designer?"];
 
     [Fact]
-    public async Task A_student_joining_is_welcomed_with_the_careers_and_three_starter_buttons()
+    public async Task A_student_joining_is_invited_to_ask_about_any_job_with_the_guides_and_three_starter_buttons()
     {
         var chat = host.StartConversation();
 
         var welcome = await chat.JoinAsync();
 
         Assert.Contains("I'm CareerBot", welcome.Last.Text);
-        Assert.Contains("IT Service Manager", welcome.Last.Text);
+        Assert.Contains("Ask me about any job: I have official facts on 924 careers in Canada and the US.", welcome.Last.Text);
+        Assert.Contains("Detailed guides: ", welcome.Last.Text);
         Assert.Contains("Cyber Security Specialist", welcome.Last.Text);
         Assert.Equal(Starters, welcome.Buttons);
         Assert.Equal(Starters, welcome.ButtonValues);
+    }
+
+    [Theory]
+    [InlineData("What does a registered nurse do?", "Registered Nurse — Duties")]
+    [InlineData("How much do electricians make in BC?", "Salary figures for Electrician in British Columbia")]
+    [InlineData("How do I become a video game designer?", "Video Game Designer — Steps")]
+    public async Task Each_starter_is_answered_about_its_job(string starter, string heading)
+    {
+        var replies = await host.StartConversation().SendAsync(starter);
+
+        Assert.Contains(heading, replies.Last.Text);
     }
 
     [Fact]

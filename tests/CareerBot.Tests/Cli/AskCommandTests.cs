@@ -19,7 +19,7 @@ public sealed class AskCommandTests
     [Fact]
     public async Task Ask_json_writes_one_line_per_question_in_order_with_the_agreed_fields()
     {
-        var input = "what does an IT analyst do?\n{\"text\": \"how much do they make?\", \"context\": [\"what does an IT analyst do?\"]}\nhow do I become a pilot\n";
+        var input = "what does an IT analyst do?\n{\"text\": \"how much do they make?\", \"context\": [\"what does an IT analyst do?\"]}\nhow do I become a youtuber\n";
 
         var (code, output, _) = await RunAsync(["ask", "--json", "-"], input);
 
@@ -27,7 +27,8 @@ public sealed class AskCommandTests
         var lines = Lines(output);
         Assert.Equal(3, lines.Length);
         Assert.Equal(["career", "topic", "region", "answered", "score", "answer", "sources", "suggestions", "intent", "confidence",
-            "outcome", "language", "body", "salary"], lines[0].EnumerateObject().Select(p => p.Name));
+            "outcome", "language", "body", "salary", "soc", "noc", "careers"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("15-1211", "21222"), (lines[0].GetProperty("soc").GetString(), lines[0].GetProperty("noc").GetString()));
         Assert.All(lines[0].GetProperty("body").EnumerateArray(), b => Assert.Contains(b.GetProperty("kind").GetString(), new[] { "paragraph", "steps", "bullets", "note" }));
         Assert.NotEmpty(lines[0].GetProperty("body").EnumerateArray());
         Assert.Equal("answered", lines[1].GetProperty("outcome").GetString());

@@ -45,7 +45,7 @@ public sealed class ChatCommandTests
         var (_, output) = await ChatAsync("help\n/quit\nWhat does an IT analyst do?\n", terminal: true);
 
         Assert.Contains("I'm CareerBot", output);
-        Assert.Contains("[What does an IT service manager do?] [How much do they earn?] [Am I a good fit?]", output);
+        Assert.Contains("[What does a registered nurse do?] [How much do electricians make in BC?] [How do I become a video game designer?]", output);
         Assert.Contains("you> ", output);
         Assert.Contains("forget me", output);
         Assert.DoesNotContain("IT Analyst — ", output);

@@ -83,13 +83,13 @@ public sealed class AddAsExampleTests : IDisposable
         Assert.Contains("<option value=\"duties\" selected>", body);
         Assert.False(File.Exists(Path.Combine(knowledge.Folder, "language", "en", "examples", "added-duties.yaml")));
         Assert.Empty(CheckCommand.Run(knowledge.Folder).Problems);
-        Assert.Contains("zookeeper", await counsellor.GetStringAsync("counsellor/questions"));
+        Assert.Contains("youtuber", await counsellor.GetStringAsync("counsellor/questions"));
     }
 
     [Fact]
     public async Task An_example_that_check_would_report_is_taken_back_with_check_s_words()
     {
-        const string HeldOut = "do zookeepers get paid well in nunavut";
+        const string HeldOut = "do youtubers get paid well in nunavut";
         knowledge.AddEvaluationMessage("en", HeldOut, "salary");
         var id = await KeptQuestionAsync();
 
@@ -106,9 +106,9 @@ public sealed class AddAsExampleTests : IDisposable
     [Theory]
     [InlineData("", "salary", "en", "An example needs 1 to 300 characters of words.")]
     [InlineData("?!", "salary", "en", "An example needs 1 to 300 characters of words.")]
-    [InlineData("how much does a zookeeper make", "question", "en", "Choose what the question asks from the list.")]
-    [InlineData("how much does a zookeeper make", "rating", "en", "Choose what the question asks from the list.")]
-    [InlineData("how much does a zookeeper make", "salary", "de", "Choose the question&#39;s language from the list.")]
+    [InlineData("how much does a youtuber make", "question", "en", "Choose what the question asks from the list.")]
+    [InlineData("how much does a youtuber make", "rating", "en", "Choose what the question asks from the list.")]
+    [InlineData("how much does a youtuber make", "salary", "de", "Choose the question&#39;s language from the list.")]
     public async Task A_form_without_words_a_choosable_label_or_a_known_language_is_refused(string text, string label, string language, string reason)
     {
         var id = await KeptQuestionAsync();
@@ -126,7 +126,7 @@ public sealed class AddAsExampleTests : IDisposable
     public async Task Without_sign_in_or_from_another_site_nothing_is_written()
     {
         var id = await KeptQuestionAsync();
-        var form = () => new FormUrlEncodedContent([new("text", "how much does a zookeeper make"), new("label", "salary"), new("language", "en")]);
+        var form = () => new FormUrlEncodedContent([new("text", "how much does a youtuber make"), new("label", "salary"), new("language", "en")]);
 
         using var anonymous = await host.Anonymous().PostAsync($"counsellor/questions/example?id={Uri.EscapeDataString(id)}", form());
         var counsellor = await host.SignedInAsync();
@@ -153,7 +153,7 @@ public sealed class AddAsExampleTests : IDisposable
 
     private async Task<string> KeptQuestionAsync()
     {
-        await host.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a zookeeper make?");
+        await host.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a youtuber make?");
         await host.FlushAsync();
         return (await host.Store.QuestionsAsync(0, 10, openOnly: true, CancellationToken.None)).Page.Single().Id;
     }

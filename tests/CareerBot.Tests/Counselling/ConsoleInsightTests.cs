@@ -19,28 +19,28 @@ public sealed class ConsoleInsightTests : IDisposable
     public async Task A_question_the_bot_cannot_answer_appears_in_the_console_masked_newest_first_and_can_be_marked_handled()
     {
         var student = host.Bot.StartChat(StudentPath.DirectLine);
-        await student.SendAsync("how much does a zookeeper make? write to sam.lee@example.com");
-        await student.SendAsync("can a marine biologist work remotely? call me at 604-555-0199");
+        await student.SendAsync("how much does a youtuber make? write to sam.lee@example.com");
+        await student.SendAsync("can an influencer work remotely? call me at 604-555-0199");
         await host.FlushAsync();
         var counsellor = await host.SignedInAsync();
 
         var page = await counsellor.GetStringAsync("counsellor/questions");
 
-        Assert.Contains("can a marine biologist work remotely? call me at [phone]", page);
-        Assert.Contains("how much does a zookeeper make? write to [email]", page);
+        Assert.Contains("can an influencer work remotely? call me at [phone]", page);
+        Assert.Contains("how much does a youtuber make? write to [email]", page);
         Assert.DoesNotContain("sam.lee@example.com", page);
         Assert.DoesNotContain("604-555-0199", page);
-        Assert.True(page.IndexOf("marine biologist", StringComparison.Ordinal) < page.IndexOf("zookeeper", StringComparison.Ordinal), "newest first");
+        Assert.True(page.IndexOf("influencer", StringComparison.Ordinal) < page.IndexOf("youtuber", StringComparison.Ordinal), "newest first");
         Assert.Contains("not answered", page);
 
         var (questions, _) = await host.Store.QuestionsAsync(0, 10, openOnly: true, CancellationToken.None);
-        var zookeeper = questions.Single(q => q.Text!.Contains("zookeeper", StringComparison.Ordinal));
-        using var handled = await counsellor.PostAsync($"counsellor/questions/handled?id={Uri.EscapeDataString(zookeeper.Id)}", null);
+        var youtuber = questions.Single(q => q.Text!.Contains("youtuber", StringComparison.Ordinal));
+        using var handled = await counsellor.PostAsync($"counsellor/questions/handled?id={Uri.EscapeDataString(youtuber.Id)}", null);
         Assert.Equal(HttpStatusCode.Redirect, handled.StatusCode);
         var open = await counsellor.GetStringAsync("counsellor/questions");
-        Assert.DoesNotContain("zookeeper", open);
-        Assert.Contains("marine biologist", open);
-        Assert.Contains("zookeeper", await counsellor.GetStringAsync("counsellor/questions?all=1"));
+        Assert.DoesNotContain("youtuber", open);
+        Assert.Contains("influencer", open);
+        Assert.Contains("youtuber", await counsellor.GetStringAsync("counsellor/questions?all=1"));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ConsoleInsightTests : IDisposable
     {
         var student = host.Bot.StartChat(StudentPath.DirectLine);
         await student.SendAsync("what does an IT manager do?");
-        await student.SendAsync("how much does a zookeeper make?");
+        await student.SendAsync("how much does a youtuber make?");
         await host.FlushAsync();
 
         using var response = await (await host.SignedInAsync()).GetAsync("counsellor/export.csv?days=7");
@@ -122,7 +122,7 @@ public sealed class ConsoleInsightTests : IDisposable
         Assert.Contains($"{today},questions,,2\r\n", csv);
         Assert.Contains($"{today},unanswered,,1\r\n", csv);
         Assert.Contains($"{today},questions-by-career,it-manager,1\r\n", csv);
-        Assert.DoesNotContain("zookeeper", csv);
+        Assert.DoesNotContain("youtuber", csv);
         Assert.Equal(7, csv.Split("\r\n").Count(l => l.Contains(",conversations,", StringComparison.Ordinal)));
     }
 
@@ -146,7 +146,8 @@ public sealed class ConsoleInsightTests : IDisposable
     {
         var page = await (await host.SignedInAsync()).GetStringAsync("counsellor/knowledge");
 
-        Assert.Contains("<h2>7 careers loaded</h2>", page);
+        Assert.Contains("<h2>924 careers loaded</h2>", page);
+        Assert.Contains("917 occupations from the official catalogue (knowledge/catalogue), and 7 hand-written guides:", page);
         Assert.Contains("IT Service Manager", page);
         Assert.Contains("No problems: every career file and labelled example passes", page);
     }
@@ -172,13 +173,13 @@ public sealed class ConsoleWithoutQuestionTextTests : IDisposable
     [Fact]
     public async Task An_unanswered_question_is_counted_and_listed_without_its_text()
     {
-        await host.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a zookeeper make?");
+        await host.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a youtuber make?");
         await host.FlushAsync();
 
         var page = await (await host.SignedInAsync()).GetStringAsync("counsellor/questions");
 
         Assert.Contains("(text not kept)", page);
-        Assert.DoesNotContain("zookeeper", page);
+        Assert.DoesNotContain("youtuber", page);
         Assert.DoesNotContain("Add as an example", page); // there is no text to add
         Assert.Contains("Question texts are not kept", page);
     }

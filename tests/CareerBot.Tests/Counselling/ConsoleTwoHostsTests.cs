@@ -21,7 +21,7 @@ public sealed class ConsoleTwoHostsTests : IDisposable
     public async Task A_counsellor_signed_in_on_one_host_reads_both_hosts_counts_on_the_other()
     {
         await _first.Bot.StartChat(StudentPath.DirectLine).SendAsync("what does an IT manager do?");
-        await _second.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a zookeeper make?");
+        await _second.Bot.StartChat(StudentPath.DirectLine).SendAsync("how much does a youtuber make?");
         await Task.WhenAll(_first.FlushAsync(), _second.FlushAsync());
         var cookie = await CookieFromFirstHostAsync();
 

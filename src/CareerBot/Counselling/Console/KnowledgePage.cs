@@ -11,10 +11,19 @@ public static class KnowledgePage
     {
         ArgumentNullException.ThrowIfNull(careers);
         ArgumentNullException.ThrowIfNull(problems);
+        // The guides by name; the official catalogue's hundreds of occupations as a count (they are not edited here).
+        var guides = careers.Where(c => c.IsGuide).ToArray();
+        var catalogue = careers.Count - guides.Length;
         var html = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<section><h2>{careers.Count} careers loaded</h2>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Last loaded {lastLoaded.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC from {ConsolePage.Encode(folder)}; edits to the files reload them.</p><ul>");
-        foreach (var career in careers)
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Last loaded {lastLoaded.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC from {ConsolePage.Encode(folder)}; edits to the files reload them.</p>");
+        if (catalogue > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{catalogue} occupations from the official catalogue (knowledge/catalogue), and {guides.Length} hand-written guides:</p>");
+        }
+
+        html.Append("<ul>");
+        foreach (var career in guides)
         {
             html.Append("<li>").Append(ConsolePage.Encode(career.Title)).Append(" <span class=\"muted\">(").Append(ConsolePage.Encode(career.Id)).Append(")</span></li>");
         }
