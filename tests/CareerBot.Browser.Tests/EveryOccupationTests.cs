@@ -78,7 +78,7 @@ public sealed partial class EveryOccupationTests(BrowserFixture fixture)
     [GeneratedRegex("any job", RegexOptions.IgnoreCase)]
     private static partial Regex AnyJob();
 
-    [GeneratedRegex("I don't have a salary figure for Electrician in Ontario")]
+    [GeneratedRegex("I don.t have a salary figure for Electrician in Ontario")]
     private static partial Regex NoOntarioFigure();
 
     [GeneratedRegex("Formation")]

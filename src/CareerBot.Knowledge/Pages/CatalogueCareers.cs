@@ -38,7 +38,8 @@ internal static class CatalogueCareers
         var pages = catalogue.Occupations.Where(o => !standIns.ContainsKey(o.Id) && !ids.Contains(o.Id)).ToArray();
         var careerId = (string occupationId) => standIns.TryGetValue(occupationId, out var guide) ? guide.Id : occupationId;
         var englishTitles = pages.ToDictionary(o => o.Id, o => EnglishTitles.Singular(o.TitleEn), StringComparer.Ordinal);
-        var frenchTitles = pages.ToDictionary(o => o.Id, o => o.TitleFr, StringComparer.Ordinal);
+        var frenchTitles = pages.ToDictionary(o => o.Id, o => o.TitleFrSource == FrenchTitleSource.CnpUnit
+            ? FrenchTitles.Singular(o.TitleFr) : o.TitleFr, StringComparer.Ordinal);
         string? TitleIn(Dictionary<string, string> titles, string id) =>
             standIns.TryGetValue(id, out var guide) ? guide.Title : titles.GetValueOrDefault(id);
 
@@ -46,15 +47,22 @@ internal static class CatalogueCareers
         var frenchWriter = new OccupationPageWriter(catalogue, french, id => standIns.TryGetValue(id, out var guide)
             ? guide.Translations.GetValueOrDefault("fr")?.Title ?? guide.Title : frenchTitles.GetValueOrDefault(id));
 
-        // Likelier first among careers sharing a title: guides, then the occupations employing the most people.
-        var ranks = pages
-            .OrderByDescending(o => catalogue.UsWage(o.Soc)?.Employment ?? 0)
+        // Likelier first among careers sharing a title or a job noun: the occupations employing the most people. OEWS
+        // counts a SOC code once, so the O*NET occupations sharing one ("Information Security Engineers" within
+        // "Computer Occupations, All Other") share its workers.
+        long Workers(Occupation o) => (catalogue.UsWage(o.Soc)?.Employment ?? 0) / Math.Max(1, catalogue.BySoc(o.Soc).Count);
+        var ranks = catalogue.Occupations
+            .OrderByDescending(Workers)
             .ThenBy(o => o.OnetSoc, StringComparer.Ordinal)
             .Select((o, i) => (o.Id, Rank: i + 1))
             .ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
 
         var careers = new List<CareerFile>(guides.Count + pages.Length);
-        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key, heads)));
+        // A guide ranks as the occupation of its SOC code (two guides may share one), after all when it has none.
+        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key, heads) is var guide
+            && guide.Soc is { } soc && catalogue.ByOnetSoc(soc + ".00") is { } stood
+                ? guide with { Rank = ranks[stood.Id], Workers = Workers(stood) }
+                : guide with { Rank = ranks.Count + 1 }));
         foreach (var page in pages)
         {
             // O*NET rates no skills or work styles for a few occupations (Software Developers among them): their
@@ -63,7 +71,7 @@ internal static class CatalogueCareers
             var facts = OccupationFacts.Of(catalogue, occupation) with { RatedAs = ratedAs };
             var related = occupation.Profile.Related.Select(r => careerId(r.Id)).Distinct().Take(10).ToArray();
             var titles = Names(catalogue, occupation.Id, heads);
-            var translation = new CareerTranslation(path, "fr", occupation.Id, occupation.TitleFr, FitFor(occupation, french),
+            var translation = new CareerTranslation(path, "fr", occupation.Id, frenchTitles[occupation.Id], FitFor(occupation, french),
                 frenchWriter.Write(occupation, facts))
             {
                 Groups = FrenchGroups(facts),
@@ -77,7 +85,7 @@ internal static class CatalogueCareers
                 Titles = [occupation.TitleEn, .. titles, .. Codes(occupation)],
                 OnetSoc = occupation.OnetSoc,
                 Rank = ranks[occupation.Id],
-                Workers = facts.UsWage?.Employment ?? 0,
+                Workers = Workers(occupation),
                 FromCatalogue = true,
             });
         }
