@@ -54,7 +54,7 @@ public sealed class HeldOutTests(TrainedUnderstanding trained)
     /// </summary>
     [Theory]
     [InlineData("occupations", 0.76, 0.71)]
-    [InlineData("occupations-b", 0.70, 0.65)]
+    [InlineData("occupations-b", 0.70, 0.62)]
     public void Occupation_sets_stay_above_their_floors(string set, double occupation, double occupationAndTopic)
     {
         var questions = EvaluationSet.Load(set == "occupations" ? Repository.Occupations : Repository.OccupationsUnread);
