@@ -12,6 +12,7 @@ if (args.Contains("--catalogue-only"))
 {
     var turns = BenchPaths.Option(args, "--turns") is { } t ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : 0;
     CatalogueBench.Run(Path.Combine(repository, "knowledge"), turns);
+    StartupBench.Run(careerbot, repository);
     return;
 }
 

@@ -11,7 +11,9 @@ internal sealed class CareerLexicon
     // Words of the careers' own names (not the official job titles): the only ones a joined word is split into, since
     // among thousands of titles almost any long word splits into two ("scholarships" → "scholar" + "ships").
     private readonly HashSet<string> ownVocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, List<string>> vocabularyByInitial = [];
+    // Typo candidates share the first letter and differ in length by two at most: bucketed so, a word is compared
+    // with a few hundred names' words rather than every word of the official titles beginning with its letter.
+    private readonly Dictionary<(char Initial, int Length), List<string>> vocabularyByInitial = [];
 
     private readonly Dictionary<string, int> ranks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> workers = new(StringComparer.Ordinal);
@@ -68,9 +70,9 @@ internal sealed class CareerLexicon
 
         foreach (var word in vocabulary)
         {
-            if (!vocabularyByInitial.TryGetValue(word[0], out var list))
+            if (!vocabularyByInitial.TryGetValue((word[0], word.Length), out var list))
             {
-                vocabularyByInitial[word[0]] = list = [];
+                vocabularyByInitial[(word[0], word.Length)] = list = [];
             }
 
             list.Add(word);
@@ -121,11 +123,19 @@ internal sealed class CareerLexicon
             yield return (joined[i], 1.0); // "cyber sec"; not "c pas" read as "cpa"
         }
 
-        if (!vocabulary.Contains(words[i]) && words[i].Length >= 4 && vocabularyByInitial.TryGetValue(words[i][0], out var near))
+        if (vocabulary.Contains(words[i]) || words[i].Length < 4)
         {
-            foreach (var known in near.Where(k => Words.IsTypoOf(words[i], k)))
+            yield break;
+        }
+
+        for (var length = words[i].Length - 2; length <= words[i].Length + 2; length++)
+        {
+            if (vocabularyByInitial.TryGetValue((words[i][0], length), out var near))
             {
-                yield return (known, 0.8);
+                foreach (var known in near.Where(k => Words.IsTypoOf(words[i], k)))
+                {
+                    yield return (known, 0.8);
+                }
             }
         }
     }

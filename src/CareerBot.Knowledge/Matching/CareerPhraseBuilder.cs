@@ -22,7 +22,8 @@ internal static class CareerPhraseBuilder
         // Hundreds of thousands of official titles, many shared by two or three careers: their words are made
         // canonical once each, on every core.
         var canonical = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
-        string[] Words(string name) => canonical.GetOrAdd(name, normalizer.CanonicalWords);
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string[] Words(string name) => canonical.GetOrAdd(name, n => [.. normalizer.CanonicalWords(n).Select(w => pool.GetOrAdd(w, w))]);
         var named = careers.AsParallel().AsOrdered().SelectMany(career =>
         {
             var names = career.Aliases.Append(career.Title).Append(career.Id.Replace('-', ' '));
