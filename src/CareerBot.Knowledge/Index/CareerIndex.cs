@@ -43,7 +43,7 @@ internal sealed class CareerIndex : IDisposable
         var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, plainAnalyzer)
         {
             // Built once in memory and never updated: one large buffer and no merging or compound files.
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 64,
             MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
             UseCompoundFile = false,
         };

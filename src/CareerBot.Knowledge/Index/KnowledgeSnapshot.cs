@@ -19,7 +19,15 @@ internal sealed class KnowledgeSnapshot
         Summaries = [.. load.Careers.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new CareerSummary(c.Id, c.Title) { IsGuide = !c.FromCatalogue })];
         // The Lucene index serves only the nearest-name suggestions of a decline: it is built beside the name matcher,
         // on the other core, so the first answer does not wait for it.
-        index = Task.Run(() => new CareerIndex(load.Careers, load.Synonyms));
+        index = Task.Run(() =>
+        {
+            var built = new CareerIndex(load.Careers, load.Synonyms);
+
+            // Building the snapshot of a whole catalogue churns through hundreds of MB that are garbage once it is
+            // built: give them back to the system now, rather than carry them as the process's resident size.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return built;
+        });
         var normalizer = new WordNormalizer(load.Names.Shortenings);
         Reader = new NameReader(
             new CareerLexicon(load.Careers, load.Synonyms, load.Names.Titles, normalizer),
