@@ -162,7 +162,7 @@ internal sealed class CareerLexicon
                 k += 2;
             }
             // A one-word official job title is matched exactly: a typo of an everyday word ("promoted") is too likely.
-            else if (!(phrase.Words.Length == 1 && phrase.Weight < 1.0) && Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
+            else if (!(phrase.Words.Length == 1 && phrase.Weight < CareerPhraseBuilder.StudentNameWeight) && Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
             {
                 total += 0.8;
                 k++;

@@ -178,7 +178,12 @@ internal static class CatalogueCareers
     /// <summary>A code typed as a question ("29-1141", "31301") names its occupation like a title.</summary>
     private static IEnumerable<string> Codes(Occupation occupation)
     {
-        yield return occupation.Soc;
+        // A SOC code names its ".00" occupation; the specialties O*NET files under it have their own O*NET-SOC code.
+        if (occupation.OnetSoc.EndsWith(".00", StringComparison.Ordinal))
+        {
+            yield return occupation.Soc;
+        }
+
         yield return occupation.OnetSoc;
         if (occupation.PrimaryNoc is { } noc)
         {

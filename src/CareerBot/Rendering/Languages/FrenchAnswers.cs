@@ -35,7 +35,20 @@ public sealed class FrenchAnswers : AnswerLanguage
         KnowledgeRegions.Alberta => "l'Alberta",
         KnowledgeRegions.Canada => "le Canada",
         KnowledgeRegions.UnitedStates => "les États-Unis",
-        _ => region,
+        _ => Places.TryGetValue(region, out var place) ? place : KnowledgeRegions.Name(region),
+    };
+
+    /// <summary>Provinces, territories and the states most asked about, with the article French uses.</summary>
+    private static readonly Dictionary<string, string> Places = new(StringComparer.Ordinal)
+    {
+        ["ontario"] = "l'Ontario", ["quebec"] = "le Québec", ["manitoba"] = "le Manitoba", ["saskatchewan"] = "la Saskatchewan",
+        ["nova-scotia"] = "la Nouvelle-Écosse", ["new-brunswick"] = "le Nouveau-Brunswick",
+        ["newfoundland-labrador"] = "Terre-Neuve-et-Labrador", ["pei"] = "l'Île-du-Prince-Édouard", ["yukon"] = "le Yukon",
+        ["northwest-territories"] = "les Territoires du Nord-Ouest", ["nunavut"] = "le Nunavut", ["atlantic"] = "le Canada atlantique",
+        ["california"] = "la Californie", ["texas"] = "le Texas", ["florida"] = "la Floride", ["new-york"] = "l'État de New York",
+        ["washington"] = "l'État de Washington", ["illinois"] = "l'Illinois", ["massachusetts"] = "le Massachusetts",
+        ["louisiana"] = "la Louisiane", ["pennsylvania"] = "la Pennsylvanie", ["virginia"] = "la Virginie",
+        ["georgia"] = "la Géorgie", ["north-carolina"] = "la Caroline du Nord", ["south-carolina"] = "la Caroline du Sud",
     };
 
     public override string Question(FollowUp followUp)
