@@ -73,6 +73,13 @@ internal sealed partial class WordNormalizer(IReadOnlyDictionary<string, string>
             word = word[..^2];
         }
 
+        // French elision: « d'ergothérapeute », « l'avenir » are the words « ergothérapeute », « avenir ».
+        var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe is 1 or 2 && apostrophe < word.Length - 1 && word[..apostrophe] is "l" or "d" or "j" or "qu" or "s" or "n" or "m" or "t" or "c")
+        {
+            word = word[(apostrophe + 1)..];
+        }
+
         word = Words.Stem(word.Replace("'", string.Empty));
         return shortenings.TryGetValue(word, out var full) ? full : word;
     }

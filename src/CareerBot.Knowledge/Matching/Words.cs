@@ -38,6 +38,11 @@ internal static class Words
             return word[..^3] + "y";
         }
 
+        if (word.EndsWith("men", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "man"; // "firemen", "fishermen", "linemen"
+        }
+
         if (word.EndsWith("sses", StringComparison.Ordinal))
         {
             return word[..^2];

@@ -76,7 +76,7 @@ internal static class CatalogueCareers
             {
                 Groups = FrenchGroups(facts),
             };
-            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], studentNames.GetValueOrDefault(occupation.OnetSoc) ?? [],
+            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], [.. studentNames.GetValueOrDefault(occupation.OnetSoc) ?? [], .. ShortTitle(occupation)],
                 occupation.PrimaryNoc, occupation.Soc,
                 related, OccupationSalaries.For(facts), FitFor(occupation, english), OccupationSources.For(occupation, facts),
                 englishWriter.Write(occupation, facts))
@@ -174,6 +174,17 @@ internal static class CatalogueCareers
     /// </summary>
     private static string[] Names(OccupationCatalogue catalogue, string occupationId, TitleHeads heads) =>
         [.. catalogue.TitlesOf(occupationId).Where(t => !t.IsAcronym && heads.NamesAJob(t)).Select(t => t.Title)];
+
+    /// <summary>"Kindergarten Teachers, Except Special Education" is known as "kindergarten teacher": the first part of an
+    /// O*NET title with a qualifier after its comma names the occupation as surely as its whole title.</summary>
+    private static IEnumerable<string> ShortTitle(Occupation occupation)
+    {
+        var comma = occupation.TitleEn.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && !occupation.TitleEn.Contains(", and ", StringComparison.Ordinal) && !occupation.TitleEn.Contains(", or ", StringComparison.Ordinal))
+        {
+            yield return occupation.TitleEn[..comma];
+        }
+    }
 
     /// <summary>A code typed as a question ("29-1141", "31301") names its occupation like a title.</summary>
     private static IEnumerable<string> Codes(Occupation occupation)
