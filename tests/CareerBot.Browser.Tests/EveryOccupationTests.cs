@@ -23,6 +23,10 @@ public sealed partial class EveryOccupationTests(BrowserFixture fixture)
         await chat.AskAsync("how much do electricians make in ontario");
         var answer = await chat.WaitForBotAsync(NoOntarioFigure());
         await chat.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"occupation-salary-ontario-{size}.png") });
+        var card = chat.BotMessages.Last;
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshots.PathFor($"occupation-salary-ontario-{size}-card.png") });
+        var cardHeight = (await card.BoundingBoxAsync())!.Height;
+        Assert.True(cardHeight <= 2.5 * height, $"the answer card is {cardHeight} px tall on a {height} px screen");
 
         Assert.Contains("British Columbia", answer, StringComparison.Ordinal);
         var scroll = await chat.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

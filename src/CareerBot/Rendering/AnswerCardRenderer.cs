@@ -28,19 +28,17 @@ public static class AnswerCardRenderer
 
         var heading = answer.Salary.Count > 0 ? language.SalaryIntro(answer).TrimEnd(':', ' ') : language.Heading(answer.About, answer.Topic);
         var body = new List<AdaptiveElement> { new TextBlock(heading) { Size = "Medium", Weight = "Bolder", Style = "heading" } };
-        if (answer.Salary.Count > 0)
-        {
-            body.AddRange(Salary(answer, language, pictures));
-        }
+        var (salaryShown, salaryHidden) = Salary(answer, language, pictures, expanded);
+        body.AddRange(salaryShown);
 
         // A salary card leads with its figures: how pay varies waits behind "Show more".
         var (shown, hidden) = expanded ? (answer.Body.Select(b => AnswerParts.Markdown(b, numberedParagraphs: true)).ToList(), [])
             : Split(answer.Body, answer.Salary.Count > 0 ? 0 : VisibleLength);
         body.AddRange(shown.Select(text => new TextBlock(text)));
         List<AdaptiveAction>? actions = null;
-        if (hidden.Count > 0)
+        if (hidden.Count > 0 || salaryHidden.Count > 0)
         {
-            body.Add(new Container { Id = MoreId, IsVisible = false, Items = [.. hidden.Select(text => new TextBlock(text))] });
+            body.Add(new Container { Id = MoreId, IsVisible = false, Items = [.. salaryHidden, .. hidden.Select(text => new TextBlock(text))] });
             actions = [new ToggleVisibilityAction(language.ShowMore, MoreId)];
         }
 
@@ -59,28 +57,55 @@ public static class AnswerCardRenderer
         return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body, Actions = actions };
     }
 
-    private static IEnumerable<AdaptiveElement> Salary(Answer answer, AnswerLanguage language, Uri? pictures)
+    /// <summary>
+    /// The figures: on a phone a card must stay short, so the first region's yearly (or only) figures show, and the
+    /// other regions and periods wait behind "Show more" (all show when the student asked for more).
+    /// </summary>
+    private static (List<AdaptiveElement> Shown, List<AdaptiveElement> Hidden) Salary(Answer answer, AnswerLanguage language, Uri? pictures, bool expanded)
     {
-        foreach (var region in AnswerParts.ByRegion(answer.Salary))
+        var shown = new List<AdaptiveElement>();
+        var hidden = new List<AdaptiveElement>();
+        if (answer.Salary.Count == 0)
         {
-            var low = region.Figures.FirstOrDefault(f => f.Statistic == "low");
-            var median = region.Figures.FirstOrDefault(f => f.Statistic == "median" && f.Period == low?.Period);
-            var high = region.Figures.FirstOrDefault(f => f.Statistic == "high" && f.Period == low?.Period);
-            yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
-            if (pictures is not null && low is not null && median is not null && high is not null)
-            {
-                yield return new Image(SalaryRangeChart.Address(pictures, low.Amount, median.Amount, high.Amount).ToString(),
-                    language.RangePicture(region.Region, low, median, high)) { Spacing = "Small" };
-            }
-
-            yield return new FactSet
-            {
-                Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],
-            };
-            yield return new TextBlock(language.FigureSource(region.Group, region.Source)) { Size = "Small", IsSubtle = true, Spacing = "None" };
+            return (shown, hidden);
         }
 
-        yield return new TextBlock(language.SalaryCaveat) { Size = "Small", IsSubtle = true };
+        var first = true;
+        foreach (var region in AnswerParts.ByRegion(answer.Salary))
+        {
+            var period = region.Figures.Any(f => f.Period == "year") ? "year" : region.Figures[0].Period;
+            var lead = region with { Figures = [.. region.Figures.Where(f => expanded || f.Period == period)] };
+            var rest = region with { Figures = [.. region.Figures.Where(f => !expanded && f.Period != period)] };
+            (first ? shown : hidden).AddRange(Region(lead, language, pictures));
+            if (rest.Figures.Count > 0)
+            {
+                hidden.AddRange(Region(rest, language, pictures: null));
+            }
+
+            first = expanded;
+        }
+
+        shown.Add(new TextBlock(language.SalaryCaveat) { Size = "Small", IsSubtle = true });
+        return (shown, hidden);
+    }
+
+    private static IEnumerable<AdaptiveElement> Region(AnswerParts.RegionFigures region, AnswerLanguage language, Uri? pictures)
+    {
+        var low = region.Figures.FirstOrDefault(f => f.Statistic == "low");
+        var median = region.Figures.FirstOrDefault(f => f.Statistic == "median" && f.Period == low?.Period);
+        var high = region.Figures.FirstOrDefault(f => f.Statistic == "high" && f.Period == low?.Period);
+        yield return new TextBlock(AnswerParts.Capitalised(language.RegionName(region.Region))) { Weight = "Bolder", Spacing = "Medium" };
+        if (pictures is not null && low is not null && median is not null && high is not null)
+        {
+            yield return new Image(SalaryRangeChart.Address(pictures, low.Amount, median.Amount, high.Amount).ToString(),
+                language.RangePicture(region.Region, low, median, high)) { Spacing = "Small" };
+        }
+
+        yield return new FactSet
+        {
+            Facts = [.. region.Figures.Select(f => new Fact(AnswerParts.Capitalised(language.Statistic(f.Statistic)), language.Amount(f)))],
+        };
+        yield return new TextBlock(language.FigureSource(region.Group, region.Source)) { Size = "Small", IsSubtle = true, Spacing = "None" };
     }
 
     /// <summary>

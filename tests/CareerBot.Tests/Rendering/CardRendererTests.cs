@@ -52,8 +52,13 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
 
         var card = AnswerCardRenderer.Render(answer, EnglishAnswers.Instance, "");
 
-        var tables = card.Body.OfType<FactSet>().ToList();
-        Assert.Equal(5, tables.Count); // British Columbia twice (2024, and the 2019 guide's), Alberta, the US twice
+        // The first region shows; on a phone the card stays short, so the others wait behind "Show more".
+        Assert.Single(card.Body.OfType<FactSet>());
+        var more = Assert.Single(card.Body.OfType<Container>(), c => c.Id == AnswerCardRenderer.MoreId);
+        var tables = card.Body.OfType<FactSet>().Concat(more.Items.OfType<FactSet>()).ToList();
+        // British Columbia twice (2024, and the 2019 guide's), Alberta, the US twice, its hourly figure apart from its yearly ones
+        Assert.Equal(6, tables.Count);
+        Assert.Contains(tables, t => t.Facts.All(f => f.Value.EndsWith("an hour", StringComparison.Ordinal)));
         Assert.Equal([new Fact("Low", "$75,207 CAD a year"), new Fact("Median", "$124,343 CAD a year"), new Fact("High", "$201,532 CAD a year")], tables[0].Facts);
         Assert.Single(card.Body.OfType<TextBlock>(), t => t.Text.Contains("EducationPlannerBC", StringComparison.Ordinal) && t.IsSubtle == true && t.Separator != true);
         Assert.Equal([new Fact("Median", "$90,002 CAD a year")], tables[1].Facts);
