@@ -76,6 +76,7 @@ public static class KnowledgeFolderLoader
         problems.AddRange(load.Problems);
         var english = CatalogueWordsReader.Read(folder, "en", problems);
         var french = CatalogueWordsReader.Read(folder, "fr", problems);
+        problems.AddRange(CatalogueWordsReader.Missing(english, french).Concat(CatalogueWordsReader.Missing(french, english)));
         var codes = load.Catalogue.Occupations.Select(o => o.OnetSoc).ToHashSet(StringComparer.Ordinal);
         var names = StudentNamesReader.Read(folder, codes, problems);
         return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"), names);

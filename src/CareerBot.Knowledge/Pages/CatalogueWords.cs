@@ -21,6 +21,9 @@ internal sealed class CatalogueWords
 
     public string Language { get; }
 
+    /// <summary>Where each text is written (file and line), for reports.</summary>
+    public IReadOnlyDictionary<string, (string File, int Line)> Places { get; init; } = new Dictionary<string, (string File, int Line)>();
+
     /// <summary>Digits only, so invariant is right: the host runs with invariant globalization (no fr-CA formats).</summary>
     public CultureInfo Culture => CultureInfo.InvariantCulture;
 

@@ -1,5 +1,4 @@
 using CareerBot.Knowledge.Files;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerBot.Knowledge.Pages;
@@ -16,6 +15,7 @@ internal static class CatalogueWordsReader
     {
         var folder = Path.Combine(knowledgeFolder, "language", language, Folder);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var places = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             return new CatalogueWords(language, texts);
@@ -24,73 +24,25 @@ internal static class CatalogueWordsReader
         foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
             .Where(p => Path.GetFileName(p) != StudentNamesReader.FileName))
         {
-            var stream = new YamlStream();
-            try
-            {
-                using var reader = new StreamReader(path);
-                stream.Load(reader);
-            }
-            catch (YamlException ex)
-            {
-                problems.Add(new(path, (int)ex.Start.Line, $"broken YAML: {ex.Message}"));
-                continue;
-            }
-            catch (IOException ex)
-            {
-                problems.Add(new(path, 0, $"cannot read file: {ex.Message}"));
-                continue;
-            }
-
-            if (stream.Documents.Count == 0)
+            if (YamlRoot.Read(path, problems) is not { } root)
             {
                 continue;
             }
 
-            if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                problems.Add(new(path, 1, "expected a mapping of keys to texts"));
-                continue;
-            }
-
-            Flatten(Path.GetFileNameWithoutExtension(path), root, texts, path, problems);
+            Flatten(Path.GetFileNameWithoutExtension(path), root, texts, places, path, problems);
         }
 
-        return new CatalogueWords(language, texts);
+        return new CatalogueWords(language, texts) { Places = places };
     }
 
-    /// <summary>Every key of every catalogue words file in one language, with its file and line (for <c>check</c>).</summary>
-    public static IEnumerable<(string Key, string File, int Line)> Keys(string knowledgeFolder, string language)
-    {
-        var folder = Path.Combine(knowledgeFolder, "language", language, Folder);
-        if (!Directory.Exists(folder))
-        {
-            yield break;
-        }
+    /// <summary>A text one language has and the other lacks, reported where it is written (<c>file:line</c>).</summary>
+    public static IEnumerable<KnowledgeProblem> Missing(CatalogueWords from, CatalogueWords other) =>
+        from.Places.Where(p => other.Text(p.Key) is null)
+            .Select(p => new KnowledgeProblem(p.Value.File, p.Value.Line, $"'{p.Key}' has no {other.Language} text in language/{other.Language}/catalogue/"));
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var stream = new YamlStream();
-            try
-            {
-                using var reader = new StreamReader(path);
-                stream.Load(reader);
-            }
-            catch (Exception ex) when (ex is YamlException or IOException)
-            {
-                continue;
-            }
-
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root)
-            {
-                foreach (var item in Walk(Path.GetFileNameWithoutExtension(path), root))
-                {
-                    yield return (item.Key, path, item.Line);
-                }
-            }
-        }
-    }
-
-    private static void Flatten(string prefix, YamlMappingNode node, Dictionary<string, string> texts, string path, List<KnowledgeProblem> problems)
+    private static void Flatten(
+        string prefix, YamlMappingNode node, Dictionary<string, string> texts, Dictionary<string, (string File, int Line)> places, string path,
+        List<KnowledgeProblem> problems)
     {
         foreach (var item in Walk(prefix, node))
         {
@@ -101,6 +53,10 @@ internal static class CatalogueWordsReader
             else if (!texts.TryAdd(item.Key, item.Value))
             {
                 problems.Add(new(path, item.Line, $"'{item.Key}' is given twice"));
+            }
+            else
+            {
+                places[item.Key] = (path, item.Line);
             }
         }
     }

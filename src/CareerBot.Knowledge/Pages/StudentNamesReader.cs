@@ -1,5 +1,4 @@
 using CareerBot.Knowledge.Files;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerBot.Knowledge.Pages;
@@ -35,19 +34,7 @@ internal static class StudentNamesReader
 
     private static void ReadFile(string path, ISet<string> codes, Dictionary<string, List<string>> names, List<KnowledgeProblem> problems)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            problems.Add(new(path, (int)ex.Start.Line, $"broken YAML: {ex.Message}"));
-            return;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (YamlRoot.Read(path, problems) is not { } map)
         {
             return;
         }
