@@ -40,6 +40,8 @@ public sealed class CatalogueCommand : ICliCommand
             return Task.FromResult(2);
         }
 
+        from = CliPaths.Resolve(from);
+        to = CliPaths.Resolve(to);
         if (!Directory.Exists(from))
         {
             console.Error.WriteLine($"careerbot catalogue: data folder '{from}' not found");

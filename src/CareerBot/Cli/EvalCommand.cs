@@ -53,7 +53,7 @@ public sealed class EvalCommand : ICliCommand
 
         using var knowledge = new KnowledgeBase(AskKnowledgeFolder.Resolve(knowledgeFolder), watchForChanges: false);
         using var understanding = new UnderstandingService(knowledge, watchForChanges: false, cache: CareerBot.Understanding.Learning.ModelCache.Default);
-        var set = EvaluationSet.Load(Path.GetFullPath(setFolder ?? Path.Combine(ContentRootLocator.Locate(), DefaultSet)));
+        var set = EvaluationSet.Load(CliPaths.Resolve(setFolder ?? DefaultSet));
         foreach (var problem in set.Problems.Concat(understanding.Problems.Select(p => p.ToString())))
         {
             console.Error.WriteLine(problem);
