@@ -50,6 +50,14 @@ public abstract class FitCheckTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_french_fit_check_for_a_job_starting_with_a_vowel_says_d_apostrophe()
+    {
+        var first = await StartConversation().SendAsync("est-ce que je ferais un bon électricien ? pose-moi les questions", "fr-CA");
+
+        Assert.StartsWith("Voyons à quel point le métier d'Électricien/électricienne te convient", first.Last.Text);
+    }
+
+    [Fact]
     public async Task A_moderate_french_result_names_its_similar_careers_in_french()
     {
         var chat = StartConversation();

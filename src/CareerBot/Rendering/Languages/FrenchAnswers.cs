@@ -77,7 +77,7 @@ public sealed class FrenchAnswers : AnswerLanguage
             KnowledgeTopics.Similar => $"Quels métiers ressemblent à {title} ?",
             KnowledgeTopics.Scholarships => $"Y a-t-il des bourses pour devenir {title} ?",
             KnowledgeTopics.Sources => $"D'où viennent les renseignements sur {title} ?",
-            _ => $"Parle-moi du métier de {title}.",
+            _ => $"Parle-moi du métier {Advisor.Replies.FrenchElision.De(title)}.",
         };
     }
 

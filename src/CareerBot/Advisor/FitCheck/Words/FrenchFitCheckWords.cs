@@ -18,7 +18,7 @@ public sealed class FrenchFitCheckWords : FitCheckWords
     public override string QuestionMark => " ?";
 
     public override string Introduction(string title, int count, bool guessed) =>
-        $"Voyons à quel point le métier de {title} te convient : {count} petites questions. Réponds à chacune de 1 (pas du tout) " +
+        $"Voyons à quel point le métier {FrenchElision.De(title)} te convient : {count} petites questions. Réponds à chacune de 1 (pas du tout) " +
         "à 5 (tout à fait), ou dans tes mots; tu peux dire « passer », « retour » ou « annuler » à tout moment." +
         (guessed ? $" J'ai commencé par {title}, le métier dont les élèves me parlent le plus; pour en vérifier un autre, touche-le ci-dessous." : "");
 
@@ -48,7 +48,7 @@ public sealed class FrenchFitCheckWords : FitCheckWords
         ? $"Tu as passé toutes les questions, je ne peux donc pas encore dire grand-chose : {Percent(percent)} pour {title}, une {Band(band)} pour l'instant."
         : $"Tu obtiens {Percent(percent)} pour {title} : c'est une {Band(band)}.";
 
-    public override string YourFitFor(string title) => $"Ta compatibilité avec le métier de {title}";
+    public override string YourFitFor(string title) => $"Ta compatibilité avec le métier {FrenchElision.De(title)}";
 
     public override string ScoreLabel => "Score";
 
