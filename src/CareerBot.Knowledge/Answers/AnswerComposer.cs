@@ -47,7 +47,7 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
         }
 
         // The student's language when the career has a translation with this section; English otherwise.
-        var translation = request.Language is { } language && career.Translations.TryGetValue(language, out var t) ? t : null;
+        var translation = career.TranslationIn(request.Language);
         var translated = translation?.Section(topic) is { Markdown.Length: > 0 } ts ? ts : null;
         var answer = composed.GetOrAdd((career.Id, topic, request.Region, translated is null ? null : translation!.Language),
             key => Section(career, translated ?? section, key.Topic, key.Region, translated is null ? null : translation));
@@ -58,8 +58,7 @@ internal sealed class AnswerComposer(KnowledgeSnapshot snapshot)
     private IEnumerable<FollowUp> Alternatives(AnswerRequest request, string topic) => request.Alternatives
         .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
         .Take(2)
-        .Select(c => new FollowUp(topic, CareerRef.Of(c,
-            request.Language is { } l && c.Translations.TryGetValue(l, out var t) ? t.Title : c.Title)));
+        .Select(c => new FollowUp(topic, CareerRef.Of(c, c.TitleIn(request.Language))));
 
     private static Answer Section(CareerFile career, CareerSection section, string topic, string? region, CareerTranslation? translation)
     {

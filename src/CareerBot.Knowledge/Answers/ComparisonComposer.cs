@@ -16,8 +16,7 @@ internal static partial class ComparisonComposer
     {
         var careers = careerIds.Distinct(StringComparer.Ordinal).Take(MaxCareers)
             .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
-            .Select(career => Line(career, region,
-                language is not null && career.Translations.TryGetValue(language, out var translation) ? translation : null))
+            .Select(career => Line(career, region, career.TranslationIn(language)))
             .ToArray();
         return new Comparison(careers, region, topic);
     }
@@ -41,8 +40,7 @@ internal static partial class ComparisonComposer
             .Select(g => g.OrderByDescending(r => r.Year, StringComparer.Ordinal).First())
             .OrderBy(r => order.IndexOf(r.Region))
             .ToList();
-        var salary = newest.Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
-            career.Source(r.SourceId) is { } s ? SourceFinder.ToReference(s) : new SourceReference(r.SourceId, null, null)) { AtLeast = r.AtLeast }).ToArray();
+        var salary = newest.Select(r => SalaryAnswer.Figure(career, r, translation)).ToArray();
         var text = string.Join('\n', new[] { summary, education, experience, outlook }.OfType<string>());
         var sources = SourceFinder.ForText(career, text).Concat(salary.Select(f => f.Source)).Distinct().ToArray();
         return new ComparedCareer(CareerRef.Of(career, translation?.Title ?? career.Title), summary, education, experience, outlook, salary, sources);

@@ -21,11 +21,8 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
     public Answer WhichOccupation(IReadOnlyList<string> candidates, string? topic, string? region, string? language) =>
         new Answer(AnswerOutcome.WhichOccupation, null, topic, region, 0, [], [], [],
             [.. candidates.Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
-                .Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, CareerRef.Of(c, TitleIn(c, language))))])
+                .Select(c => new FollowUp(topic ?? KnowledgeTopics.Overview, CareerRef.Of(c, c.TitleIn(language))))])
         { Covered = covered, CareerCount = snapshot.Careers.Count };
-
-    private static string TitleIn(CareerFile career, string? language) =>
-        language is not null && career.Translations.TryGetValue(language, out var t) ? t.Title : career.Title;
 
     public Answer WhichCareer(string topic, string? region, string text, string? language = null) =>
         Decline(AnswerOutcome.WhichCareer, null, topic, region, NearestCareers(text).Select(c => new FollowUp(topic, Ref(c, language))));
@@ -57,6 +54,6 @@ internal sealed class NoAnswers(KnowledgeSnapshot snapshot)
 
     private static CareerRef Ref(CareerFile career) => CareerRef.Of(career, career.Title);
 
-    private static CareerRef Ref(CareerFile career, string? language) => CareerRef.Of(career, TitleIn(career, language));
+    private static CareerRef Ref(CareerFile career, string? language) => CareerRef.Of(career, career.TitleIn(language));
 
 }

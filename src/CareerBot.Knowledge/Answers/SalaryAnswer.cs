@@ -25,8 +25,7 @@ internal static class SalaryAnswer
             .OrderBy(r => country is not null && KnowledgeRegions.Country(r.Region) == country ? 0 : 1)
             .ThenBy(r => order.IndexOf(r.Region))
             .ThenByDescending(r => r.Year, StringComparer.Ordinal) // two sources for one region: the newer first
-            .Select(r => new SalaryFigure(r.Region, r.Statistic, r.Amount, r.Currency, r.Period, r.Year, translation?.GroupName(r.Group) ?? r.Group,
-                career.Source(r.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(r.SourceId, null, null)) { AtLeast = r.AtLeast })
+            .Select(r => Figure(career, r, translation))
             .ToArray();
         var body = WithoutFigureBullets(SectionBlocks.Read(section, region), rows.Select(r => r.Region).ToHashSet(StringComparer.Ordinal));
         var cited = SourceFinder.ForIds(career, matching.Select(r => r.SourceId));
@@ -35,6 +34,14 @@ internal static class SalaryAnswer
             RegionMissing = missing,
         };
     }
+
+    /// <summary>One row as an answer's figure: its group named in the student's language, its source cited.</summary>
+    public static SalaryFigure Figure(CareerFile career, SalaryRow row, CareerTranslation? translation) =>
+        new(row.Region, row.Statistic, row.Amount, row.Currency, row.Period, row.Year, translation?.GroupName(row.Group) ?? row.Group,
+            career.Source(row.SourceId) is { } source ? SourceFinder.ToReference(source) : new SourceReference(row.SourceId, null, null))
+        {
+            AtLeast = row.AtLeast,
+        };
 
     /// <summary>
     /// The section's text without the bullets that restate a region's figures in prose (the figures come as data):

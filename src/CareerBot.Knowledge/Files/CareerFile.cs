@@ -35,6 +35,13 @@ public sealed record CareerFile(
     /// <summary>True for a page written from the official catalogue's facts, false for a hand-written guide.</summary>
     public bool FromCatalogue { get; init; }
 
+    /// <summary>The career in <paramref name="language"/> ("fr"), or null when it has no translation there.</summary>
+    public CareerTranslation? TranslationIn(string? language) =>
+        language is not null && Translations.TryGetValue(language, out var translation) ? translation : null;
+
+    /// <summary>The career's title in <paramref name="language"/>, the English one where it has none.</summary>
+    public string TitleIn(string? language) => TranslationIn(language)?.Title ?? Title;
+
     public CareerSection? Section(string topic) =>
         Sections.FirstOrDefault(s => string.Equals(s.Topic, topic, StringComparison.Ordinal));
 

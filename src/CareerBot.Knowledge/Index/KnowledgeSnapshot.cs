@@ -24,8 +24,12 @@ internal sealed class KnowledgeSnapshot
             var built = new CareerIndex(load.Careers, load.Synonyms);
 
             // Building the snapshot of a whole catalogue churns through hundreds of MB that are garbage once it is
-            // built: give them back to the system now, rather than carry them as the process's resident size.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // built: give them back to the system now, rather than carry them as the process's resident size. A
+            // folder of a few guides leaves too little to be worth a full collection.
+            if (load.Careers.Any(c => c.FromCatalogue))
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
             return built;
         });
         var normalizer = new WordNormalizer(load.Names.Shortenings);

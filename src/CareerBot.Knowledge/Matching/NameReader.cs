@@ -63,10 +63,12 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
             Mask(masked, match.Start, match.Length, Mentions.CareerWord);
         }
 
-        // The same words naming several careers equally well: the student is asked which one, never answered a guess.
-        var first = kept.OrderBy(m => m.Start).FirstOrDefault();
-        var ambiguous = first is null ? [] : found
-            .Where(m => m.Start == first.Start && m.Length == first.Length && Math.Abs(m.Strength - first.Strength) < 1e-9)
+        // The strongest name is what the message is about ("what should i major in to be a marine biologist": not
+        // "major"). The same words naming several careers as well as it: the student is asked which one, never
+        // answered a guess, unless the likeliest clearly dominates (then it is answered, the others offered beside it).
+        var primary = kept.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).FirstOrDefault();
+        var ambiguous = primary is null ? [] : found
+            .Where(m => m.Start == primary.Start && m.Length == primary.Length && Math.Abs(m.Strength - primary.Strength) < 1e-9)
             .Select(m => m.CareerId).Distinct().Take(MaxChoices).ToArray();
 
         var (region, regionUsed) = regions.Detect(tokens);
@@ -85,17 +87,13 @@ internal sealed class NameReader(CareerLexicon careers, RegionDetector regions, 
         occupation ??= kept.Count == 0 ? otherJobs.AfterOpener(words) : null;
         var careerIds = kept.OrderBy(m => m.Start).Select(m => m.CareerId).Distinct().ToArray();
         var kinds = careerIds.Length == 0 && occupation is null ? careers.KindsOf(tokens).Take(MaxChoices).ToArray() : [];
-
-        // The strongest name is what the message is about ("what should i major in to be a marine biologist": not
-        // "major"); a shared name whose likeliest career clearly dominates is answered, the others offered beside it.
-        var primary = kept.OrderByDescending(m => m.Strength).ThenBy(m => m.Start).Select(m => m.CareerId).FirstOrDefault();
         var shared = ambiguous.Length > 1 && careers.Dominates(ambiguous[0], ambiguous);
         return new Mentions(Collapse(masked), careerIds, region, occupation)
         {
             Ambiguous = ambiguous.Length > 1 && !shared ? ambiguous : [],
             Alternatives = shared ? ambiguous[1..] : [],
             Kinds = kinds,
-            Primary = primary,
+            Primary = primary?.CareerId,
         };
     }
 

@@ -23,11 +23,13 @@ internal static class CatalogueCareers
             return guides;
         }
 
-        // The guide that stands for each O*NET occupation: the first guide (by id) naming its SOC code.
+        // The occupation of each guide's SOC code (two guides may share one), and the guide that stands for each such
+        // occupation: the first guide (by id) naming it.
+        var occupationOf = guides.ToDictionary(g => g.Id, g => g.Soc is { } soc ? catalogue.ByOnetSoc(soc + ".00") : null, StringComparer.Ordinal);
         var standIns = new Dictionary<string, CareerFile>(StringComparer.Ordinal);
         foreach (var guide in guides.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
-            if (guide.Soc is { } soc && catalogue.ByOnetSoc(soc + ".00") is { } occupation)
+            if (occupationOf[guide.Id] is { } occupation)
             {
                 standIns.TryAdd(occupation.Id, guide);
             }
@@ -58,11 +60,16 @@ internal static class CatalogueCareers
             .ToDictionary(x => x.Id, x => x.Rank, StringComparer.Ordinal);
 
         var careers = new List<CareerFile>(guides.Count + pages.Length);
-        // A guide ranks as the occupation of its SOC code (two guides may share one), after all when it has none.
-        careers.AddRange(guides.Select(g => Enrich(g, catalogue, standIns.FirstOrDefault(s => s.Value == g).Key, heads) is var guide
-            && guide.Soc is { } soc && catalogue.ByOnetSoc(soc + ".00") is { } stood
-                ? guide with { Rank = ranks[stood.Id], Workers = Workers(stood) }
-                : guide with { Rank = ranks.Count + 1 }));
+        // A guide ranks as the occupation of its SOC code, after all when it has none.
+        foreach (var guide in guides)
+        {
+            var occupation = occupationOf[guide.Id];
+            var enriched = occupation is not null && standIns[occupation.Id] == guide ? Enrich(guide, catalogue, occupation, heads) : guide;
+            careers.Add(occupation is null
+                ? enriched with { Rank = ranks.Count + 1 }
+                : enriched with { Rank = ranks[occupation.Id], Workers = Workers(occupation) });
+        }
+
         foreach (var page in pages)
         {
             // O*NET rates no skills or work styles for a few occupations (Software Developers among them): their
@@ -144,13 +151,8 @@ internal static class CatalogueCareers
 
     /// <summary>A guide keeps its own pages and figures, and gains the titles of the occupation it stands for and the
     /// catalogue's newer figures for a region where its own are older.</summary>
-    private static CareerFile Enrich(CareerFile guide, OccupationCatalogue catalogue, string? standsFor, TitleHeads heads)
+    private static CareerFile Enrich(CareerFile guide, OccupationCatalogue catalogue, Occupation occupation, TitleHeads heads)
     {
-        if (standsFor is null || catalogue.ById(standsFor) is not { } occupation)
-        {
-            return guide with { Rank = 0 };
-        }
-
         var facts = OccupationFacts.Of(catalogue, occupation);
         var newest = guide.Salary.GroupBy(r => r.Region).ToDictionary(g => g.Key, g => g.Max(r => r.Year) ?? string.Empty, StringComparer.Ordinal);
         var added = OccupationSalaries.For(facts)
@@ -164,7 +166,6 @@ internal static class CatalogueCareers
             Sources = [.. guide.Sources, .. sources],
             Titles = [occupation.TitleEn, .. Names(catalogue, occupation.Id, heads), .. Codes(occupation)],
             OnetSoc = occupation.OnetSoc,
-            Rank = 0,
         };
     }
 

@@ -17,8 +17,6 @@ internal sealed class CatalogueWords
         this.texts = texts;
     }
 
-    public static CatalogueWords None(string language) => new(language, new Dictionary<string, string>());
-
     public string Language { get; }
 
     /// <summary>Where each text is written (file and line), for reports.</summary>

@@ -13,18 +13,16 @@ internal static class InDemand
     public const decimal MinUsOpeningsThousands = 5m;
 
     /// <summary>The keys of <c>guide.outlook.reason_*</c> that hold for these figures; empty when none does.</summary>
-    public static IEnumerable<KeyValuePair<string, bool>> Reasons(OccupationFacts facts)
+    public static IEnumerable<string> Reasons(OccupationFacts facts)
     {
         if (facts.UsOutlook is { ChangePercent: >= MinUsGrowthPercent, OpeningsPerYearThousands: >= MinUsOpeningsThousands })
         {
-            yield return new("reason_us", true);
+            yield return "reason_us";
         }
 
         if (facts.Group?.Cops is { FutureCode: var code } && code.Contains("shortage", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new("reason_cops", true);
+            yield return "reason_cops";
         }
     }
-
-    public static bool Holds(OccupationFacts facts) => Reasons(facts).Any();
 }

@@ -70,7 +70,7 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
                 ? words.Fill("guide.overview.lead", ("title", Title(occupation)), ("list", words.List(activities)))
                 : words.Fill("guide.overview.no_activities", ("title", Title(occupation))),
         };
-        var interests = TopInterests(occupation).Select(code => Lower(words.Text($"interests.{code}.name") ?? code)).ToArray();
+        var interests = InterestNames(occupation);
         if (interests.Length > 0)
         {
             lines.Add(words.Fill("guide.overview.interests", ("list", words.List(interests))));
@@ -130,7 +130,7 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
             text += "\n\n" + words.Fill("guide.education.reported_lead") + "\n\n" + Bullets(reported);
         }
 
-        var subjects = Strong(occupation.Profile.Knowledge).Take(4).Select(e => Lower(Label("knowledge", e.ElementId))).ToArray();
+        var subjects = InSentence(occupation.Profile.Knowledge, "knowledge", 4);
         return subjects.Length == 0 ? text : text + "\n\n" + words.Fill("guide.education.subjects", ("list", words.List(subjects)));
     }
 
@@ -161,9 +161,9 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
     private string Traits(Occupation occupation, OccupationFacts facts)
     {
         var styles = Strong(occupation.Profile.WorkStyles).Take(TraitsListed).Select(e => Label("styles", e.ElementId)).ToArray();
-        var skills = Strong(occupation.Profile.Skills).Take(5).Select(e => Lower(Label("skills", e.ElementId))).ToArray();
-        var knowledge = Strong(occupation.Profile.Knowledge).Take(4).Select(e => Lower(Label("knowledge", e.ElementId))).ToArray();
-        var interests = TopInterests(occupation).Select(code => Lower(words.Text($"interests.{code}.name") ?? code)).ToArray();
+        var skills = InSentence(occupation.Profile.Skills, "skills", 5);
+        var knowledge = InSentence(occupation.Profile.Knowledge, "knowledge", 4);
+        var interests = InterestNames(occupation);
         var text = new List<string>();
         if (styles.Length > 0)
         {
@@ -280,9 +280,8 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         }
 
         var text = Bullets(parts);
-        var reasons = InDemand.Reasons(facts).Select(r => r.Key == "reason_us"
-            ? words.Fill("guide.outlook.reason_us", ("percent", words.Percent(facts.UsOutlook?.ChangePercent ?? 0)))
-            : words.Fill("guide.outlook." + r.Key)).ToArray();
+        var growth = words.Percent(facts.UsOutlook?.ChangePercent ?? 0);
+        var reasons = InDemand.Reasons(facts).Select(r => words.Fill("guide.outlook." + r, ("percent", growth))).ToArray();
         return reasons.Length == 0 ? text : text + "\n\n" + words.Fill("guide.outlook.in_demand", ("reasons", words.List(reasons)));
     }
 
@@ -322,7 +321,7 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
     private string Steps(Occupation occupation, OccupationFacts facts)
     {
         var steps = new List<string>();
-        var subjects = Strong(occupation.Profile.Knowledge).Take(3).Select(e => Lower(Label("knowledge", e.ElementId))).ToArray();
+        var subjects = InSentence(occupation.Profile.Knowledge, "knowledge", 3);
         if (subjects.Length > 0)
         {
             steps.Add(words.Fill("guide.steps.school", ("list", words.List(subjects))));
@@ -370,6 +369,14 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
         scores.Where(s => s.Score >= StrongElement).OrderByDescending(s => s.Score);
 
     private string Label(string file, string elementId) => words.Text($"{file}.{elementId}.name") ?? elementId;
+
+    /// <summary>Our labels of the strongest rated elements, to be listed inside a sentence.</summary>
+    private string[] InSentence(IEnumerable<ElementScore> scores, string file, int count) =>
+        [.. Strong(scores).Take(count).Select(e => Lower(Label(file, e.ElementId)))];
+
+    /// <summary>Our names of the occupation's top interest areas, to be listed inside a sentence.</summary>
+    private string[] InterestNames(Occupation occupation) =>
+        [.. TopInterests(occupation).Select(code => Lower(words.Text($"interests.{code}.name") ?? code))];
 
     /// <summary>The two RIASEC areas with the highest O*NET interest scores (3.5 or more on the 1–7 scale).</summary>
     public static IEnumerable<string> TopInterests(Occupation occupation)

@@ -9,7 +9,6 @@ using CareerBot.Dialogs;
 using CareerBot.Knowledge.Answers;
 using CareerBot.Rendering;
 using CareerBot.Knowledge.Catalog;
-using CareerBot.Knowledge.Files;
 using CareerBot.Counselling.Insights;
 using CareerBot.Understanding.Interpreting;
 
