@@ -162,7 +162,12 @@ internal sealed class CareerLexicon
                 k += 2;
             }
             // A one-word official job title is matched exactly: a typo of an everyday word ("promoted") is too likely.
-            else if (!(phrase.Words.Length == 1 && phrase.Weight < CareerPhraseBuilder.StudentNameWeight) && Words.IsTypoOf(words[k], expected, minLength: phrase.Words.Length == 1 ? 8 : 4))
+            // A one-word name students use takes one slip after its first three letters ("plumers"): more would read
+            // "actually" as "actuary" and "longer" as "logger".
+            else if (!(phrase.Words.Length == 1 && phrase.Weight < CareerPhraseBuilder.StudentNameWeight)
+                && (phrase.Words.Length == 1
+                    ? string.CompareOrdinal(words[k], 0, expected, 0, 3) == 0 && Words.IsTypoOf(words[k], expected, minLength: 6, maxEdits: 1)
+                    : Words.IsTypoOf(words[k], expected)))
             {
                 total += 0.8;
                 k++;

@@ -67,6 +67,12 @@ internal sealed partial class WordNormalizer(IReadOnlyDictionary<string, string>
 
     public string Canonical(string raw)
     {
+        // "RNs", "LPNs", "EMTs": an abbreviation in capitals with a plural s is the abbreviation.
+        if (raw.Length is >= 3 and <= 6 && raw[^1] == 's' && raw[..^1].All(char.IsAsciiLetterUpper))
+        {
+            raw = raw[..^1];
+        }
+
         var word = TextFolding.Fold(raw).Replace('’', '\'');
         if (word.EndsWith("'s", StringComparison.Ordinal))
         {
