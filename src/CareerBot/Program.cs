@@ -15,6 +15,12 @@ try
     await app.RunAsync();
     return 0;
 }
+catch (CareerBot.Knowledge.Files.KnowledgeFolderException ex)
+{
+    // A broken catalogue file stops the start: serving without it would tell students a job is unknown.
+    await Console.Error.WriteLineAsync("CareerBot cannot start because of its knowledge folder:\n" + ex.Message);
+    return 2;
+}
 catch (Microsoft.Extensions.Options.OptionsValidationException ex)
 {
     // A bad setting stops the start, saying which one and why, before anything listens.

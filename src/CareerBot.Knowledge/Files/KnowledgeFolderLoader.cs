@@ -57,14 +57,16 @@ public static class KnowledgeFolderLoader
         var synonyms = LoadSynonyms(Path.Combine(folder, "synonyms.txt"), problems);
         var careerNames = careers.SelectMany(c => c.Aliases.Append(c.Title).Select(n => (n, c.Id)));
         var names = NameListReader.Read(folder, careerNames, problems);
-        return new KnowledgeLoad(folder, WithCatalogue(folder, careers, problems), synonyms, problems) { Names = names };
+        var blocking = new List<KnowledgeProblem>();
+        return new KnowledgeLoad(folder, WithCatalogue(folder, careers, problems, blocking), synonyms, problems) { Names = names, Blocking = blocking };
     }
 
     /// <summary>
     /// The guides plus a page for every occupation of <c>catalogue/</c>, when the folder has one (a school may run
-    /// with its own guides only). A broken catalogue row is reported as <c>file:line</c> and left out.
+    /// with its own guides only). A broken or missing catalogue file is reported as <c>file:line</c> and blocks the load:
+    /// with rows left out, a student would be told a job is unknown or read another's figures.
     /// </summary>
-    private static IReadOnlyList<CareerFile> WithCatalogue(string folder, List<CareerFile> guides, List<KnowledgeProblem> problems)
+    private static IReadOnlyList<CareerFile> WithCatalogue(string folder, List<CareerFile> guides, List<KnowledgeProblem> problems, List<KnowledgeProblem> blocking)
     {
         var catalogueFolder = Path.Combine(folder, CatalogueFolder);
         if (!Directory.Exists(catalogueFolder))
@@ -74,6 +76,7 @@ public static class KnowledgeFolderLoader
 
         var load = OccupationCatalogue.Load(catalogueFolder);
         problems.AddRange(load.Problems);
+        blocking.AddRange(load.Problems);
         var english = CatalogueWordsReader.Read(folder, "en", problems);
         var french = CatalogueWordsReader.Read(folder, "fr", problems);
         problems.AddRange(CatalogueWordsReader.Missing(english, french).Concat(CatalogueWordsReader.Missing(french, english)));

@@ -4,7 +4,8 @@ namespace CareerBot.Knowledge.Index;
 
 /// <summary>
 /// Holds the current snapshot and rebuilds it when the folder changes (debounced). The swap is one reference
-/// write, so a reader sees the old or the new snapshot, never half of one; a broken edit keeps the last good file.
+/// write, so a reader sees the old or the new snapshot, never half of one; a broken edit keeps the last good file,
+/// and a broken catalogue file keeps the last good catalogue (at start there is none to keep: it stops the start).
 /// </summary>
 internal sealed class KnowledgeIndexManager : IDisposable
 {
@@ -22,6 +23,11 @@ internal sealed class KnowledgeIndexManager : IDisposable
         this.delay = delay;
         current = SnapshotCache.GetOrBuild(folder, () => KnowledgeSnapshot.Build(KnowledgeFolderLoader.Load(folder)));
         lastLoad = current.Load;
+        if (lastLoad.Blocking.Count > 0)
+        {
+            throw new KnowledgeFolderException(lastLoad.Blocking);
+        }
+
         debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
         {
@@ -49,7 +55,7 @@ internal sealed class KnowledgeIndexManager : IDisposable
         {
             var previous = Current;
             load = KnowledgeFolderLoader.Load(Folder, previous.Load.Careers);
-            if (load.Careers.Count > 0 || previous.Careers.Count == 0)
+            if ((load.Careers.Count > 0 || previous.Careers.Count == 0) && load.Blocking.Count == 0)
             {
                 Volatile.Write(ref current, KnowledgeSnapshot.Build(load));
             }

@@ -9,9 +9,12 @@ internal static class OccupationCatalogueReader
     {
         var problems = new List<KnowledgeProblem>();
         var pool = new StringPool();
-        var occupations = ReadOccupations(new TsvRows(folder, CatalogueFiles.Occupations, CatalogueFiles.OccupationsHeader, problems), pool);
+        // The codes of occupation rows that did not parse: their one problem is reported; the profiles, titles and
+        // related links that name them are left out quietly rather than reported again by the hundred.
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var occupations = ReadOccupations(new TsvRows(folder, CatalogueFiles.Occupations, CatalogueFiles.OccupationsHeader, problems), pool, dropped);
         var idByCode = occupations.ToDictionary(o => o.OnetSoc, o => o.Id, StringComparer.Ordinal);
-        var profiles = ReadProfiles(new TsvRows(folder, CatalogueFiles.Profiles, CatalogueFiles.ProfilesHeader, problems), pool, idByCode);
+        var profiles = ReadProfiles(new TsvRows(folder, CatalogueFiles.Profiles, CatalogueFiles.ProfilesHeader, problems), pool, idByCode, dropped);
         var withProfiles = occupations
             .Select(o => profiles.TryGetValue(o.OnetSoc, out var profile) ? o with { Profile = profile } : o)
             .ToArray();
@@ -20,70 +23,88 @@ internal static class OccupationCatalogueReader
             ReadGroups(new TsvRows(folder, CatalogueFiles.CanadianGroups, CatalogueFiles.CanadianGroupsHeader, problems), pool),
             ReadWages(new TsvRows(folder, CatalogueFiles.UsWages, CatalogueFiles.UsWagesHeader, problems), pool),
             ReadOutlooks(new TsvRows(folder, CatalogueFiles.UsOutlook, CatalogueFiles.UsOutlookHeader, problems), pool),
-            ReadTitles(new TsvRows(folder, CatalogueFiles.Titles, CatalogueFiles.TitlesHeader, problems), withProfiles),
+            ReadTitles(new TsvRows(folder, CatalogueFiles.Titles, CatalogueFiles.TitlesHeader, problems), withProfiles, dropped),
             ReadElements(new TsvRows(folder, CatalogueFiles.Elements, CatalogueFiles.ElementsHeader, problems), pool));
         return new OccupationCatalogueLoad(catalogue, problems);
     }
 
-    private static Occupation[] ReadOccupations(TsvRows rows, StringPool pool)
+    private static Occupation[] ReadOccupations(TsvRows rows, StringPool pool, HashSet<string> dropped)
     {
         var result = new List<Occupation>(1000);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, c) in rows.Read())
         {
-            if (c[0].Length == 0 || c[1].Length == 0 || c[3].Length == 0)
+            var duplicate = seen.Contains(c[0]) || seen.Contains(c[1]);
+            if (ReadOccupation(rows, line, c, seen, pool) is { } occupation)
             {
-                rows.Problem(line, "id, onet_soc and title_en are required");
-                continue;
+                result.Add(occupation);
             }
-
-            if (!seen.Add(c[0]) || !seen.Add(c[1]))
+            else if (c[1].Length > 0 && !duplicate)
             {
-                rows.Problem(line, $"duplicate occupation '{c[0]}' ({c[1]})");
-                continue;
+                dropped.Add(c[1]);
             }
-
-            int? jobZone = null;
-            if (c[8].Length > 0)
-            {
-                if (!int.TryParse(c[8], out var zone) || zone is < 1 or > 5)
-                {
-                    rows.Problem(line, $"job_zone '{c[8]}' is not 1–5");
-                    continue;
-                }
-
-                jobZone = zone;
-            }
-
-            var riasec = new double[6];
-            var bad = Enumerable.Range(0, 6).FirstOrDefault(i => !CatalogueCells.TryDouble(c[9 + i], out riasec[i]), -1);
-            if (bad >= 0)
-            {
-                rows.Problem(line, $"{CatalogueFiles.OccupationsHeader[9 + bad]} '{c[9 + bad]}' is not a number");
-                continue;
-            }
-
-            if (!CatalogueCells.TrySource(c[5], out var source))
-            {
-                rows.Problem(line, $"title_fr_source '{c[5]}' is not cnp-example, cnp-unit or none");
-                continue;
-            }
-
-            result.Add(new Occupation(
-                pool.Get(c[0]), pool.Get(c[1]), pool.Get(c[2]), c[3], c[4], source,
-                c[6].Length == 0 ? null : pool.Get(c[6]),
-                Codes(c[7], pool), jobZone,
-                new RiasecScores(riasec[0], riasec[1], riasec[2], riasec[3], riasec[4], riasec[5])));
         }
 
         return [.. result];
     }
 
-    private static Dictionary<string, OccupationProfile> ReadProfiles(TsvRows rows, StringPool pool, Dictionary<string, string> idByCode)
+    private static Occupation? ReadOccupation(TsvRows rows, int line, string[] c, HashSet<string> seen, StringPool pool)
+    {
+        if (c[0].Length == 0 || c[1].Length == 0 || c[3].Length == 0)
+        {
+            rows.Problem(line, "id, onet_soc and title_en are required");
+            return null;
+        }
+
+        if (!seen.Add(c[0]) || !seen.Add(c[1]))
+        {
+            rows.Problem(line, $"duplicate occupation '{c[0]}' ({c[1]})");
+            return null;
+        }
+
+        int? jobZone = null;
+        if (c[8].Length > 0)
+        {
+            if (!int.TryParse(c[8], out var zone) || zone is < 1 or > 5)
+            {
+                rows.Problem(line, $"job_zone '{c[8]}' is not 1–5");
+                return null;
+            }
+
+            jobZone = zone;
+        }
+
+        var riasec = new double[6];
+        var bad = Enumerable.Range(0, 6).FirstOrDefault(i => !CatalogueCells.TryDouble(c[9 + i], out riasec[i]), -1);
+        if (bad >= 0)
+        {
+            rows.Problem(line, $"{CatalogueFiles.OccupationsHeader[9 + bad]} '{c[9 + bad]}' is not a number");
+            return null;
+        }
+
+        if (!CatalogueCells.TrySource(c[5], out var source))
+        {
+            rows.Problem(line, $"title_fr_source '{c[5]}' is not cnp-example, cnp-unit or none");
+            return null;
+        }
+
+        return new Occupation(
+            pool.Get(c[0]), pool.Get(c[1]), pool.Get(c[2]), c[3], c[4], source,
+            c[6].Length == 0 ? null : pool.Get(c[6]),
+            Codes(c[7], pool), jobZone,
+            new RiasecScores(riasec[0], riasec[1], riasec[2], riasec[3], riasec[4], riasec[5]));
+    }
+
+    private static Dictionary<string, OccupationProfile> ReadProfiles(TsvRows rows, StringPool pool, Dictionary<string, string> idByCode, HashSet<string> dropped)
     {
         var result = new Dictionary<string, OccupationProfile>(StringComparer.Ordinal);
         foreach (var (line, c) in rows.Read())
         {
+            if (dropped.Contains(c[0]))
+            {
+                continue;
+            }
+
             if (!idByCode.ContainsKey(c[0]))
             {
                 rows.Problem(line, $"profile of unknown occupation '{c[0]}'");
@@ -112,7 +133,7 @@ internal static class OccupationCatalogueReader
                     {
                         related.Add(new RelatedOccupation(id, (RelatedTier)tier));
                     }
-                    else
+                    else if (!dropped.Contains(code))
                     {
                         ok = false;
                     }
@@ -213,7 +234,7 @@ internal static class OccupationCatalogueReader
         return [.. result];
     }
 
-    private static OccupationTitle[] ReadTitles(TsvRows rows, Occupation[] occupations)
+    private static OccupationTitle[] ReadTitles(TsvRows rows, Occupation[] occupations, HashSet<string> dropped)
     {
         var idByCode = occupations.ToDictionary(o => o.OnetSoc, o => o.Id, StringComparer.Ordinal);
         var result = new List<OccupationTitle>(200_000);
@@ -227,6 +248,11 @@ internal static class OccupationCatalogueReader
 
             if (!idByCode.TryGetValue(c[2], out var id))
             {
+                if (dropped.Contains(c[2]))
+                {
+                    continue;
+                }
+
                 rows.Problem(line, $"title of unknown occupation '{c[2]}'");
                 continue;
             }

@@ -35,7 +35,16 @@ public static class CliApp
             return 2;
         }
 
-        return await command.RunAsync(args[1..], console, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await command.RunAsync(args[1..], console, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Knowledge.Files.KnowledgeFolderException ex)
+        {
+            console.Error.WriteLine($"careerbot {command.Name}: the knowledge folder cannot be served:");
+            console.Error.WriteLine(ex.Message);
+            return 2;
+        }
     }
 
     private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h" or "-?";

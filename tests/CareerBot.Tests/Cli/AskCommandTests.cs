@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Cli;
+using CareerBot.Web;
 
 namespace CareerBot.Tests.Cli;
 
@@ -86,6 +87,39 @@ public sealed class AskCommandTests
 
         Assert.Equal(1, code);
         Assert.Contains("no career files", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_with_a_broken_catalogue_file_fails_naming_its_file_and_line()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "careerbot-ask-" + Guid.NewGuid().ToString("N"));
+        var catalogue = Path.Combine(folder, "catalogue");
+        Directory.CreateDirectory(Path.Combine(folder, "careers"));
+        Directory.CreateDirectory(catalogue);
+        foreach (var file in Directory.GetFiles(Path.Combine(ContentRootLocator.Locate(), "knowledge", "careers"), "*.md"))
+        {
+            File.Copy(file, Path.Combine(folder, "careers", Path.GetFileName(file)));
+        }
+
+        // The catalogue's files with a header and nothing else parse; one with a wrong header does not.
+        foreach (var file in Directory.GetFiles(Path.Combine(ContentRootLocator.Locate(), "knowledge", "catalogue"), "*.tsv"))
+        {
+            File.WriteAllText(Path.Combine(catalogue, Path.GetFileName(file)), File.ReadLines(file).First() + "\n");
+        }
+
+        var wages = Path.Combine(catalogue, "us-wages.tsv");
+        File.WriteAllText(wages, "soc\tnot the header\n");
+        try
+        {
+            var (code, output, error) = await RunAsync(["ask", "--knowledge", folder, "what does an it analyst do"]);
+
+            Assert.Equal((2, string.Empty), (code, output));
+            Assert.Contains($"{wages}:1: ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static JsonElement[] Lines(string output) =>
