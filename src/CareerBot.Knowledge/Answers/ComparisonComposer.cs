@@ -8,13 +8,11 @@ namespace CareerBot.Knowledge.Answers;
 /// newest median (or average) yearly pay per region.</summary>
 internal static partial class ComparisonComposer
 {
-    public const int MaxCareers = 3;
-
 
     /// <param name="language">The student's language: each career's translated sections, title and group names where it has them.</param>
     public static Comparison Compose(KnowledgeSnapshot snapshot, IReadOnlyList<string> careerIds, string? region, string? topic, string? language = null)
     {
-        var careers = careerIds.Distinct(StringComparer.Ordinal).Take(MaxCareers)
+        var careers = careerIds.Distinct(StringComparer.Ordinal).Take(Comparison.MaxCareers)
             .Select(id => snapshot.Careers.GetValueOrDefault(id)).OfType<CareerFile>()
             .Select(career => Line(career, region, career.TranslationIn(language)))
             .ToArray();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.Knowledge.Answers;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Understanding.Learning;
 using CareerBot.Understanding.Ratings;
@@ -15,6 +16,9 @@ public sealed class Interpreter : IInterpreter
     private const double InCheckBoost = 4;
     private const double OutOfCheckDamp = 0.25;
     private const double MinRatingEvidence = 0.1;
+
+    /// <summary>The named careers offered as buttons when a message names too many.</summary>
+    private const int MostOffered = 5;
 
     private static readonly HashSet<Intent> FitCheckMoves = [Intent.Skip, Intent.Back, Intent.Explain, Intent.Restart];
 
@@ -62,6 +66,9 @@ public sealed class Interpreter : IInterpreter
 
         // "how much do engineers make" with no career before it: which engineer? (never a silent guess)
         var kinds = mentions.Careers.Count == 0 && context.Career is null && mentions.Kinds.Count > 1 ? mentions.Kinds : [];
+
+        // "nurse plumber electrician teacher vet…": more jobs than a comparison holds, none of them the subject.
+        var crowd = mentions.Careers.Count > Comparison.MaxCareers ? mentions.Careers.Take(MostOffered).ToArray() : [];
         var ownCareer = mentions.Careers.Count > 0 ? mentions.Primary ?? mentions.Careers[0] : kinds.Count > 0 ? kinds[0] : null;
         var career = ownCareer ?? (mentions.Occupation is null ? context.Career : null);
         var topic = topics.Length > 0 ? topics[0].Value : null;
@@ -78,7 +85,7 @@ public sealed class Interpreter : IInterpreter
             Language = language,
             Intents = intents,
             NamedCareers = mentions.Careers,
-            AmbiguousCareers = kinds.Count > 0 ? kinds : mentions.Ambiguous,
+            AmbiguousCareers = kinds.Count > 0 ? kinds : crowd.Length > 0 ? crowd : mentions.Ambiguous,
             AlternativeCareers = mentions.Alternatives,
             Career = career,
             CareerFromContext = ownCareer is null && career is not null,

@@ -48,7 +48,7 @@ public sealed class AskCommand : ICliCommand
         using var understanding = new UnderstandingService(knowledge, watchForChanges: false, cache: CareerBot.Understanding.Learning.ModelCache.Default);
         if (!options.FromStdin)
         {
-            await WriteLineAsync(console.Out, Format(AskPipeline.Answer(knowledge, understanding, new Question(options.Question!)), options.Json)).ConfigureAwait(false);
+            await WriteLineAsync(console.Out, Format(knowledge, AskPipeline.Answer(knowledge, understanding, new Question(options.Question!)), options.Json)).ConfigureAwait(false);
             return 0;
         }
 
@@ -66,20 +66,28 @@ public sealed class AskCommand : ICliCommand
     {
         if (!json)
         {
-            await WriteLineAsync(output, Format(AskPipeline.Answer(knowledge, understanding, new Question(line)), json: false)).ConfigureAwait(false);
+            await WriteLineAsync(output, Format(knowledge, AskPipeline.Answer(knowledge, understanding, new Question(line)), json: false)).ConfigureAwait(false);
             await output.WriteLineAsync().ConfigureAwait(false);
             return;
         }
 
         var reply = AskInputLine.Parse(line, out var error) is { } question
-            ? Format(AskPipeline.Answer(knowledge, understanding, question), json: true)
+            ? Format(knowledge, AskPipeline.Answer(knowledge, understanding, question), json: true)
             : JsonSerializer.Serialize(new AskJsonError(number, error!), Json);
         await WriteLineAsync(output, reply).ConfigureAwait(false);
     }
 
-    private static string Format((Answer Answer, Interpretation Meaning) reply, bool json) =>
-        json ? JsonSerializer.Serialize(AskJsonLine.From(reply.Answer, reply.Meaning), Json)
+    private static string Format(KnowledgeBase knowledge, (Answer Answer, Interpretation Meaning) reply, bool json)
+    {
+        if (AskPipeline.Compare(knowledge, reply.Meaning) is { } comparison)
+        {
+            return json ? JsonSerializer.Serialize(AskJsonLine.From(comparison, reply.Meaning), Json)
+                : ComparisonRenderer.Text(comparison, AnswerLanguages.For(reply.Meaning.Language));
+        }
+
+        return json ? JsonSerializer.Serialize(AskJsonLine.From(reply.Answer, reply.Meaning), Json)
             : AskPersonText.Format(reply.Answer, AnswerLanguages.For(reply.Meaning.Language));
+    }
 
     /// <summary>Each answer is flushed at once, so a caller reading the pipe line by line never waits.</summary>
     private static async Task WriteLineAsync(TextWriter output, string line)

@@ -40,6 +40,23 @@ internal sealed record AskJsonLine(
             answer.About?.Soc, answer.About?.Noc, CareersOf(answer));
     }
 
+    /// <summary>A comparison: the first career's fields, the side-by-side text, every career's sources and pay, and the
+    /// careers compared in order.</summary>
+    public static AskJsonLine From(Comparison comparison, Interpretation meaning)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(meaning);
+        var language = AnswerLanguages.For(meaning.Language);
+        var first = comparison.Careers.Count > 0 ? comparison.Careers[0].Career : null;
+        return new(first?.Id, comparison.Topic, comparison.Region, comparison.Careers.Count > 1, comparison.Careers.Count > 1 ? 1 : 0,
+            ComparisonRenderer.Text(comparison, language),
+            ComparisonRenderer.AllSources(comparison).Select(AskJsonSource.From).ToArray(), [],
+            IntentLabels.Label(meaning.Intent), Math.Round(meaning.Confidence, 3),
+            "compared", language.Code, [],
+            comparison.Careers.SelectMany(c => c.Salary).Select(AskJsonFigure.From).ToArray(),
+            first?.Soc, first?.Noc, [.. comparison.Careers.Select(c => AskJsonCareer.From(c.Career))]);
+    }
+
     /// <summary>The careers a "which one?" offers, in its order; null for an answer about one career.</summary>
     private static IReadOnlyList<AskJsonCareer>? CareersOf(Answer answer) => answer.Outcome == AnswerOutcome.WhichOccupation
         ? [.. answer.FollowUps.Select(f => AskJsonCareer.From(f.Career))]

@@ -131,6 +131,6 @@ public static class ComparisonRenderer
         return null;
     }
 
-    private static List<SourceReference> AllSources(Comparison comparison) =>
+    public static List<SourceReference> AllSources(Comparison comparison) =>
         comparison.Careers.SelectMany(c => c.Sources).Distinct().ToList();
 }

@@ -151,9 +151,20 @@ public abstract class QuestionTests(AdvisorHost host)
     {
         var replies = await StartConversation().SendAsync("how much do engineers make");
 
-        Assert.Contains("That name fits several jobs. Which one do you mean?", replies.Last.Text);
+        Assert.Contains("That could mean several jobs. Which one do you mean?", replies.Last.Text);
         Assert.InRange(replies.Buttons.Count, 2, 5);
         Assert.All(replies.Buttons, b => Assert.StartsWith("How much does", b, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_message_naming_more_jobs_than_a_comparison_holds_asks_which_one_with_the_named_jobs()
+    {
+        var replies = await StartConversation().SendAsync("nurse plumber electrician vet pilot chef welder carpenter lawyer dentist");
+
+        Assert.Contains("That could mean several jobs. Which one do you mean?", replies.Last.Text);
+        Assert.Equal(5, replies.Buttons.Count);
+        Assert.Contains(replies.Buttons, b => b.Contains("Registered Nurse", StringComparison.Ordinal));
+        Assert.Contains(replies.Buttons, b => b.Contains("Electrician", StringComparison.Ordinal));
     }
 
     [Fact]

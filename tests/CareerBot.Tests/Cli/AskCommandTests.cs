@@ -90,6 +90,20 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_json_answers_a_comparison_side_by_side_naming_each_career_in_order()
+    {
+        var (code, output, _) = await RunAsync(["ask", "--json", "which pays more, a registered nurse or an electrician?"]);
+
+        Assert.Equal(0, code);
+        var line = Lines(output).Single();
+        Assert.Equal(("compare", "compared", "salary"), (line.GetProperty("intent").GetString(), line.GetProperty("outcome").GetString(), line.GetProperty("topic").GetString()));
+        Assert.Equal(["registered-nurses/29-1141", "electricians/47-2111"],
+            line.GetProperty("careers").EnumerateArray().Select(c => c.GetProperty("id").GetString() + "/" + c.GetProperty("soc").GetString()));
+        Assert.Contains("Registered Nurse pays more", line.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains(line.GetProperty("sources").EnumerateArray(), s => s.GetProperty("title").GetString()!.Contains("Electricians", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Ask_with_a_broken_catalogue_file_fails_naming_its_file_and_line()
     {
         var folder = Path.Combine(Path.GetTempPath(), "careerbot-ask-" + Guid.NewGuid().ToString("N"));

@@ -92,7 +92,7 @@ public sealed class QuestionAnswerer
     public async Task AnswerAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meaning);
-        if (meaning.Intent == Intent.Compare && meaning.NamedCareers.Count > 1)
+        if (ComparisonRequest.Applies(meaning))
         {
             await CompareAsync(turnContext, meaning, cancellationToken);
             return;
@@ -170,8 +170,7 @@ public sealed class QuestionAnswerer
     private static string? TopicOf(Interpretation meaning) => meaning.Intent switch
     {
         Intent.ShowMore => meaning.TopicFromContext ? meaning.Topic : null,
-        Intent.Compare when meaning.Topics.Count > 0 && meaning.Topics[0].Confidence >= 0.3 => meaning.Topics[0].Value,
-        Intent.Compare => KnowledgeTopics.Overview,
+        Intent.Compare => ComparisonRequest.Topic(meaning),
         _ => meaning.Topic,
     };
 
@@ -179,6 +178,11 @@ public sealed class QuestionAnswerer
     private List<Button> NextQuestions(Answer answer, AnswerLanguage language)
     {
         var questions = answer.FollowUps.Select(f => new Button(language.Question(f)));
+        if (answer.Outcome == AnswerOutcome.WhichOccupation)
+        {
+            return [.. questions]; // every choice the student is asked to pick from
+        }
+
         if (answer.Answered && answer.Career is { } careerId && _catalog.FindCareer(careerId) is { Fit.Count: > 0 } career)
         {
             // Titled in the student's language; the value stays the English command the bot reads.

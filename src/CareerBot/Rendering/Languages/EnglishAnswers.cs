@@ -46,7 +46,7 @@ public sealed class EnglishAnswers : AnswerLanguage
             : $"I can answer questions about these careers: {Covered(answer)}.";
         return answer.Outcome switch
         {
-            AnswerOutcome.WhichOccupation => "That name fits several jobs. Which one do you mean?",
+            AnswerOutcome.WhichOccupation => "That could mean several jobs. Which one do you mean?",
             AnswerOutcome.UncoveredCareer when answer.CoversEveryOccupation =>
                 $"I couldn't find a job called \"{answer.Occupation}\" in the official lists. Try another name for that work. {covered}",
             AnswerOutcome.NotLoaded => "Sorry, I don't have any career information loaded right now.",

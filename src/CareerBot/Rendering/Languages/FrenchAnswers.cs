@@ -107,7 +107,7 @@ public sealed class FrenchAnswers : AnswerLanguage
             : $"Je peux répondre aux questions sur ces métiers : {Covered(answer)}.";
         return answer.Outcome switch
         {
-            AnswerOutcome.WhichOccupation => "Ce nom correspond à plusieurs métiers. Lequel veux-tu dire ?",
+            AnswerOutcome.WhichOccupation => "Ça peut désigner plusieurs métiers. Lequel veux-tu dire ?",
             AnswerOutcome.UncoveredCareer when answer.CoversEveryOccupation =>
                 $"Je ne trouve pas de métier appelé « {answer.Occupation} » dans les listes officielles. Essaie un autre nom pour ce travail. {covered}",
             AnswerOutcome.NotLoaded => "Désolé, je n'ai aucun renseignement sur les métiers pour le moment.",

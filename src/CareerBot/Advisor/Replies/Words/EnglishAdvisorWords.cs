@@ -101,7 +101,7 @@ public sealed class EnglishAdvisorWords : AdvisorWords
 
     public override string ForgetKept => "OK, I haven't deleted anything.";
 
-    public override string WhichOccupation => "That name fits several jobs. Which one do you mean?";
+    public override string WhichOccupation => "That could mean several jobs. Which one do you mean?";
 
     public override string DidYouMean => "I'm not sure what you mean. Did you mean one of these?";
 

@@ -108,7 +108,7 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string ForgetKept => "D'accord, je n'ai rien effacé.";
 
-    public override string WhichOccupation => "Ce nom correspond à plusieurs métiers. Lequel veux-tu dire ?";
+    public override string WhichOccupation => "Ça peut désigner plusieurs métiers. Lequel veux-tu dire ?";
 
     public override string DidYouMean => "Je ne suis pas sûr de comprendre. Voulais-tu dire l'une de ces choses ?";
 
