@@ -51,6 +51,15 @@ public abstract class FrenchConversationTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_french_education_answer_names_the_usual_diploma_as_a_label_not_a_sentence_missing_its_article()
+    {
+        var replies = await StartConversation().SendAsync("Quelle formation faut-il pour devenir plombier ?", "fr-CA");
+
+        Assert.Contains("Scolarité habituelle pour un premier emploi (États-Unis) :** diplôme d'études secondaires", replies.Last.Text);
+        Assert.DoesNotContain(" est diplôme", replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_asked_in_french_lists_the_french_commands()
     {
         var replies = await StartConversation().SendAsync("qu'est-ce que tu peux faire pour m'aider ?", "fr-CA");
