@@ -45,6 +45,8 @@ internal static class CanadaReader
             .Where(r => r[0].Length > 0).ToDictionary(r => Noc(r[0]), StringComparer.Ordinal);
         var outlook = XlsxSheet.Read(Path.Combine(dataFolder, "bc", "WorkBC_Career_Profile_Data_2025.xlsx"), "Provincial Outlook").Skip(3)
             .Where(r => r[0].StartsWith('#')).ToDictionary(r => Noc(r[0].TrimStart('#')), StringComparer.Ordinal);
+        var industries = XlsxSheet.Read(Path.Combine(dataFolder, "bc", "Job_Openings_by_Industry_LMO_2025.xlsx"), "Career Profiles").Skip(4)
+            .Where(r => r[0].StartsWith('#')).ToDictionary(r => Noc(r[0].TrimStart('#')), Industries, StringComparer.Ordinal);
         var cops = CsvFile.Read(Path.Combine(dataFolder, "cops-2024-2033", "summary_sommaire_2024_2033_noc2021.csv"));
         var copsHeader = cops[0];
         int Col(string name) => Array.IndexOf(copsHeader, name);
@@ -79,9 +81,30 @@ internal static class CanadaReader
                 row.AddRange(["", "", "", "", "", "", "", ""]);
             }
 
+            row.Add(industries.GetValueOrDefault(noc, string.Empty));
             yield return [.. row];
         }
     }
+
+    /// <summary>"Public Administration", 78, …, "N/A" → "public-administration=78 …": each industry named for the
+    /// unit's B.C. labour force, as our id and its rounded percent, in the file's order (largest first).</summary>
+    private static string Industries(string[] row)
+    {
+        var items = new List<string>();
+        for (var i = 2; i + 1 < row.Length; i += 3)
+        {
+            if (row[i].Length > 0 && row[i] != "N/A" && IsNumber(row[i + 1]))
+            {
+                items.Add(IndustryId(row[i]) + Knowledge.Occupations.CatalogueFiles.ScoreSeparator + Round(row[i + 1], 0));
+            }
+        }
+
+        return string.Join(Knowledge.Occupations.CatalogueFiles.ListSeparator, items);
+    }
+
+    /// <summary>"Professional, Scientific And Technical Services" → "professional-scientific-and-technical-services".</summary>
+    public static string IndustryId(string name) =>
+        string.Join('-', name.ToLowerInvariant().Split([' ', ',', '/'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Our code for a COPS condition ("Moderate risk of Shortage" → shortage-moderate); empty when not assessed.</summary>
     private static string Condition(string label)

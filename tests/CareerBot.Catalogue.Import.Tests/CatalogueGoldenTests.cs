@@ -64,6 +64,8 @@ public class CatalogueGoldenTests
         Assert.Equal("Électricien/électricienne", occupation.TitleFr);
         Assert.Equal(FrenchTitleSource.CnpExample, occupation.TitleFrSource);
         Assert.Equal(7, occupation.Interests.Realistic);
+        Assert.Equal(["construction=92", "health-care-and-social-assistance=3", "transportation-and-warehousing=2"],
+            Catalogue.CanadianGroup("72200")!.BcIndustries.Take(3).Select(i => $"{i.ElementId}={i.Score}"));
     }
 
     [Fact]

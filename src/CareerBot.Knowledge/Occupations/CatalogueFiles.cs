@@ -34,7 +34,7 @@ public static class CatalogueFiles
          "bc_wage_low", "bc_wage_median", "bc_wage_high", "bc_wage_period", "bc_wage_year",
          "bc_openings_2025_2035", "bc_growth_percent",
          "cops_recent", "cops_recent_en", "cops_recent_fr", "cops_future", "cops_future_en", "cops_future_fr",
-         "cops_openings_2024_2033", "cops_seekers_2024_2033"];
+         "cops_openings_2024_2033", "cops_seekers_2024_2033", "bc_industries"];
 
     public static readonly string[] TitlesHeader = ["title", "lang", "onet_soc", "kind", "short", "ambiguous", "acronym"];
 

@@ -168,10 +168,11 @@ internal static class OccupationCatalogueReader
                 & CatalogueCells.TryDecimal(c[6], out var median) & CatalogueCells.TryDecimal(c[7], out var high)
                 & CatalogueCells.TryDecimal(c[9], out var year) & CatalogueCells.TryDecimal(c[10], out var openings)
                 & CatalogueCells.TryDecimal(c[11], out var growth) & CatalogueCells.TryDecimal(c[18], out var copsOpenings)
-                & CatalogueCells.TryDecimal(c[19], out var seekers) & c[8] is "" or "hourly" or "annual";
+                & CatalogueCells.TryDecimal(c[19], out var seekers) & c[8] is "" or "hourly" or "annual"
+                & TryScores(c[20], pool, out var industries);
             if (!ok)
             {
-                rows.Problem(line, "a number or the wage period (hourly, annual) does not parse");
+                rows.Problem(line, "a number, the wage period (hourly, annual) or the industry=percent list does not parse");
                 continue;
             }
 
@@ -183,7 +184,7 @@ internal static class OccupationCatalogueReader
                 ? new CopsOutlook(pool.Get(c[12]), pool.Get(c[13]), pool.Get(c[14]), pool.Get(c[15]), pool.Get(c[16]), pool.Get(c[17]),
                     (long?)copsOpenings, (long?)seekers)
                 : null;
-            result.Add(new CanadianGroup(pool.Get(c[0]), c[1], c[2], (int?)teer, c[0][0] - '0', wage, outlook, cops));
+            result.Add(new CanadianGroup(pool.Get(c[0]), c[1], c[2], (int?)teer, c[0][0] - '0', wage, outlook, cops, industries));
         }
 
         return [.. result];

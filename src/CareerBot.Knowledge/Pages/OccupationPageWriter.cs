@@ -13,6 +13,9 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
     private const int ActivitiesListed = 8;
     private const int TraitsListed = 6;
     private const int ToolsListed = 8;
+
+    /// <summary>The industries named for where B.C.'s workers in a job are employed: the three largest shares of 1% or more.</summary>
+    private const int IndustriesListed = 3;
     private const int RelatedListed = 8;
 
     /// <summary>A rated element must reach this importance (1–5) to be named as one the work uses most.</summary>
@@ -212,9 +215,19 @@ internal sealed class OccupationPageWriter(OccupationCatalogue catalogue, Catalo
             parts.Add(words.Fill("guide.employers.bc_employment", ("count", words.Number(bc.Openings2025To2035))));
         }
 
+        var industries = facts.Group?.BcIndustries.Where(i => i.Score >= 1).Take(IndustriesListed)
+            .Select(i => words.Fill("guide.employers.industry", ("industry", words.Text($"industries.{i.ElementId}") ?? i.ElementId),
+                ("percent", words.Percent((decimal)i.Score))))
+            .ToArray() ?? [];
+        if (industries.Length > 0)
+        {
+            parts.Add(words.Fill("guide.employers.bc_industries", ("list", words.List(industries))));
+        }
+
         var text = words.Fill("guide.employers.lead");
         text = parts.Count > 0 ? text + "\n\n" + Bullets(parts) : string.Empty;
-        text += (text.Length > 0 ? "\n\n" : string.Empty) + words.Fill("guide.employers.no_industries");
+        text += (text.Length > 0 ? "\n\n" : string.Empty)
+            + words.Fill(industries.Length > 0 ? "guide.employers.industries_bc_only" : "guide.employers.no_industries");
         var tools = occupation.Profile.Technologies.Take(ToolsListed).ToArray();
         return tools.Length == 0 ? text : text + "\n\n" + words.Fill("guide.employers.tools", ("list", words.List(tools)));
     }

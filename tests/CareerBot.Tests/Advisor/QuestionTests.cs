@@ -157,6 +157,16 @@ public abstract class QuestionTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task Where_a_job_works_names_its_largest_industries_in_bc_and_says_no_other_place_has_them()
+    {
+        var replies = await StartConversation().SendAsync("where do electricians work");
+
+        Assert.Contains("the industries that employ the most people in this job are construction (92%), health care and social services (3%)", replies.Last.Text);
+        Assert.Contains("for British Columbia only", replies.Last.Text);
+        Assert.Contains("B.C. Labour Market Outlook 2025–2035", replies.Last.Text);
+    }
+
+    [Fact]
     public async Task A_message_naming_more_jobs_than_a_comparison_holds_asks_which_one_with_the_named_jobs()
     {
         var replies = await StartConversation().SendAsync("nurse plumber electrician vet pilot chef welder carpenter lawyer dentist");
