@@ -6,7 +6,10 @@ using CareerBot.Options;
 
 namespace CareerBot.Advisor.Handoff;
 
-/// <summary>No counsellor is online: the school's counselling contact as a card with its booking link, and "Leave a message".</summary>
+/// <summary>
+/// No counsellor is online: the school's counselling contact as a card with its booking link, and "Leave a message"
+/// only when the console is on (without it no one reads the inbox).
+/// </summary>
 public static class CounsellorContactReply
 {
     public const string LeaveMessageValue = "Leave a message for a counsellor";
@@ -16,10 +19,10 @@ public static class CounsellorContactReply
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(words);
-        var buttons = new List<Button> { new(words.LeaveMessage, LeaveMessageValue) };
+        List<Button> buttons = contact.HasConsole ? [new(words.LeaveMessage, LeaveMessageValue)] : [];
         if (!contact.IsConfigured)
         {
-            return ReplyFactory.Create(incoming, words.CounsellorDefault, buttons: buttons);
+            return ReplyFactory.Create(incoming, contact.HasConsole ? words.CounsellorDefault : words.NoCounsellorHere, buttons: buttons);
         }
 
         var text = words.Counsellor(contact);

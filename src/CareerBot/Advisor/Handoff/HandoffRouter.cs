@@ -15,7 +15,8 @@ namespace CareerBot.Advisor.Handoff;
 /// A person when a student needs one. With a counsellor online in the console, the conversation is handed over: the
 /// bot sends the channel a <c>handoff.initiate</c> event with the transcript (a channel with its own agent hub may take
 /// it, and says so with <c>handoff.status</c>), and until either side ends it the student's messages go to the
-/// counsellor. With nobody online, the school's contact card and "Leave a message" for the console's inbox.
+/// counsellor. With nobody online, the school's contact card, and "Leave a message" for the console's inbox when there
+/// is a console to read it.
 /// </summary>
 public sealed class HandoffRouter
 {
@@ -79,21 +80,29 @@ public sealed class HandoffRouter
         ArgumentNullException.ThrowIfNull(turn);
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        if (text == CounsellorContactReply.LeaveMessageValue)
+        var tapped = text == CounsellorContactReply.LeaveMessageValue;
+        var leaving = !tapped && memory.LeavingMessage && text.Length > 0;
+        memory.LeavingMessage = false;
+        if (tapped || leaving)
         {
-            memory.LeavingMessage = true;
-            await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).LeaveMessagePrompt, cancellationToken: cancellationToken);
-            return true;
-        }
-
-        if (memory.LeavingMessage)
-        {
-            memory.LeavingMessage = false;
-            if (text.Length > 0)
+            if (!_contact.HasConsole)
+            {
+                // An old button, or the console turned off since: no one would read the message, so none is taken.
+                var words = AdvisorWords.For(turn.Activity.Locale);
+                await turn.SendActivityAsync(words.LeaveMessageUnavailable, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words), cancellationToken);
+            }
+            else if (leaving)
             {
                 await LeaveMessageAsync(turn, memory, text, cancellationToken);
-                return true;
             }
+            else
+            {
+                memory.LeavingMessage = true;
+                await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).LeaveMessagePrompt, cancellationToken: cancellationToken);
+            }
+
+            return true;
         }
 
         if (memory.HandoffId is not { } id)

@@ -44,8 +44,11 @@ public abstract class AdvisorWords
 
     public abstract string RatingWithoutFitCheck { get; }
 
-    /// <summary>No counselling contact configured: send the student to their school counsellor.</summary>
+    /// <summary>No counselling contact configured (the console is on): send the student to their school counsellor.</summary>
     public abstract string CounsellorDefault { get; }
+
+    /// <summary>No contact configured and no console to leave a message in: no counsellor is reachable from the chat.</summary>
+    public abstract string NoCounsellorHere { get; }
 
     /// <summary>The line before the school's counselling contact.</summary>
     public abstract string CounsellorIntro { get; }
@@ -69,6 +72,9 @@ public abstract class AdvisorWords
     public abstract string LeaveMessagePrompt { get; }
 
     public abstract string MessageLeft { get; }
+
+    /// <summary>"Leave a message" asked for where there is no console, so no inbox: said before what is available.</summary>
+    public abstract string LeaveMessageUnavailable { get; }
 
     /// <summary>The label on a counsellor's messages ("Ms Tremblay (counsellor)").</summary>
     public abstract string CounsellorLabel(string name);

@@ -63,6 +63,10 @@ public sealed class EnglishAdvisorWords : AdvisorWords
         "A person is the best help for that: please see your school counsellor. They can talk through your options and " +
         "help you plan your courses.";
 
+    public override string NoCounsellorHere =>
+        "A person is the best help for that, but no counsellor can be reached through this chat. Please see your school counsellor " +
+        "in person: they can talk through your options and help you plan your courses.";
+
     public override string CounsellorIntro => "A person is the best help for that. You can reach your school's counselling office:";
 
     public override string ContactLabel(ContactField field) => field switch
@@ -91,6 +95,8 @@ public sealed class EnglishAdvisorWords : AdvisorWords
         "or your school e-mail) if you'd like an answer.";
 
     public override string MessageLeft => "Thanks: your message is in the counselling office's inbox. Ask me anything else in the meantime.";
+
+    public override string LeaveMessageUnavailable => "Messages can't be left for the counselling office in this chat.";
 
     public override string CounsellorLabel(string name) => $"{name} (counsellor)";
 

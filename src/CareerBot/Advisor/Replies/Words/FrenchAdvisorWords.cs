@@ -70,6 +70,10 @@ public sealed class FrenchAdvisorWords : AdvisorWords
         "Pour ça, une personne t'aidera mieux que moi : va voir le conseiller d'orientation de ton école. Il peut discuter de tes options " +
         "avec toi et t'aider à choisir tes cours.";
 
+    public override string NoCounsellorHere =>
+        "Pour ça, une personne t'aidera mieux que moi, mais aucun conseiller ne peut être joint par cette discussion. Va voir le " +
+        "conseiller d'orientation de ton école : il peut discuter de tes options avec toi et t'aider à choisir tes cours.";
+
     public override string CounsellorIntro => "Pour ça, une personne t'aidera mieux que moi. Tu peux joindre le service d'orientation de ton école :";
 
     public override string ContactLabel(ContactField field) => field switch
@@ -98,6 +102,8 @@ public sealed class FrenchAdvisorWords : AdvisorWords
         "ou ton courriel de l'école) si tu veux une réponse.";
 
     public override string MessageLeft => "Merci : ton message est dans la boîte de réception du service d'orientation. Pose-moi d'autres questions en attendant.";
+
+    public override string LeaveMessageUnavailable => "On ne peut pas laisser de message au service d'orientation dans cette discussion.";
 
     public override string CounsellorLabel(string name) => $"{name} (conseiller)";
 
