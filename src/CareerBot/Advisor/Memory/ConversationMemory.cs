@@ -32,6 +32,12 @@ public sealed class ConversationMemory
     /// <summary>The student tapped "Leave a message": their next message goes to the counsellors' inbox.</summary>
     public bool LeavingMessage { get; set; }
 
+    /// <summary>
+    /// The student asked for a person mid fit check: the check waits, unscored, and the handoff's replies offer
+    /// "Back to my fit check" until a message reaches the check again.
+    /// </summary>
+    public bool FitCheckPaused { get; set; }
+
     /// <summary>The last lines of the conversation, both sides, for the counsellor who takes it over.</summary>
     public List<Counselling.Handoff.HandoffLine> Transcript { get; set; } = [];
 

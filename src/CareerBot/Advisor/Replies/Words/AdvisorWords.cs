@@ -22,6 +22,15 @@ public abstract class AdvisorWords
 
     public abstract string BackToFitCheck { get; }
 
+    /// <summary>The title of the button that takes up a fit check paused while the student asked for a person.</summary>
+    public abstract string ResumeFitCheck { get; }
+
+    /// <summary>After the contact offer made mid-check: the check waits, and how to take it up.</summary>
+    public abstract string FitCheckPaused { get; }
+
+    /// <summary>After "a counsellor is joining" mid-check: the check waits until the student is back with the bot.</summary>
+    public abstract string FitCheckPausedForChat { get; }
+
     public abstract string FitCheckCancelled { get; }
 
     public abstract string NothingToCancel { get; }
@@ -131,6 +140,9 @@ public abstract class AdvisorWords
 
     /// <summary>"Show my results" in this language; its value stays the command the bot reads.</summary>
     public Button ShowResultsButton => new(ShowResults, Button.ShowResults.Value);
+
+    /// <summary>"Back to my fit check" in this language; its value stays the command the bot reads.</summary>
+    public Button ResumeFitCheckButton => new(ResumeFitCheck, Button.ResumeFitCheckValue);
 
     /// <summary>Starts a career's fit check: titled in this language, sending the English command the bot reads.</summary>
     public Button FitCheckButton(string englishTitle, string title) => new(FitCheckFor(title), Button.FitCheckFor(englishTitle).Value);

@@ -23,6 +23,13 @@ public sealed class EnglishAdvisorWords : AdvisorWords
 
     public override string BackToFitCheck => "Back to your fit check, where we left off:";
 
+    public override string ResumeFitCheck => Button.ResumeFitCheckValue;
+
+    public override string FitCheckPaused => "Your fit check is paused where you left off: tap \"Back to my fit check\" when you want to go on.";
+
+    public override string FitCheckPausedForChat =>
+        "Your fit check is paused where you left off: you can go on with it when you're back with CareerBot.";
+
     public override string FitCheckCancelled =>
         "OK, I've stopped the fit check; nothing from it was saved. Ask me anything, or say \"fit check\" to start again.";
 

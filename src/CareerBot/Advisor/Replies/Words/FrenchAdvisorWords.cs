@@ -29,6 +29,14 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string BackToFitCheck => "On reprend ton test de compatibilité là où on s'était arrêtés :";
 
+    public override string ResumeFitCheck => "Reprendre mon test";
+
+    public override string FitCheckPaused =>
+        "Ton test de compatibilité est en pause là où tu t'es arrêté : touche « Reprendre mon test » quand tu veux continuer.";
+
+    public override string FitCheckPausedForChat =>
+        "Ton test de compatibilité est en pause là où tu t'es arrêté : tu pourras le continuer quand tu seras de retour avec CareerBot.";
+
     public override string FitCheckCancelled =>
         "D'accord, j'ai arrêté le test de compatibilité; rien n'en a été gardé. Pose-moi une question, ou dis « test de compatibilité » pour recommencer.";
 
