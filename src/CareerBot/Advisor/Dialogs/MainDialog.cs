@@ -179,7 +179,12 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Help:
                 await turn.SendActivityAsync(words.Help, cancellationToken: cancellationToken);
                 break;
+            case Intent.Greeting when memory.HasTalked || memory.WelcomedIn == words.Code:
+                await turn.SendActivityAsync(words.HelloAgain, cancellationToken: cancellationToken);
+                break;
             case Intent.Greeting:
+                // The first hello, or the first in a language the welcome was not given in: the whole welcome.
+                memory.WelcomedIn = words.Code;
                 await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.TitlesIn(words.Code), words, _catalog.Careers.Count), cancellationToken);
                 break;
             case Intent.Thanks:

@@ -26,6 +26,12 @@ public sealed class ConversationMemory
     /// <summary>What the last answer was about, so "that's wrong" is counted against it.</summary>
     public AnswerRated? LastAnswer { get; set; }
 
+    /// <summary>The language the welcome card was last sent in (on joining, or for a first "hello").</summary>
+    public string? WelcomedIn { get; set; }
+
+    /// <summary>The student has sent a message in this conversation before: a greeting now gets a short hello back.</summary>
+    public bool HasTalked { get; set; }
+
     /// <summary>The open request for a person, while a counsellor has (or is about to have) the conversation.</summary>
     public string? HandoffId { get; set; }
 

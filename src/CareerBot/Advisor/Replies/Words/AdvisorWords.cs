@@ -118,6 +118,9 @@ public abstract class AdvisorWords
 
     public abstract string Greeting { get; }
 
+    /// <summary>A greeting once the conversation is under way: a short hello, not the welcome card again.</summary>
+    public abstract string HelloAgain { get; }
+
     public abstract string Introduction { get; }
 
     public abstract string CareersIKnow { get; }

@@ -147,6 +147,8 @@ public sealed class EnglishAdvisorWords : AdvisorWords
 
     public override string Greeting => "Hi, I'm CareerBot";
 
+    public override string HelloAgain => "Hi again! What would you like to know about careers? Ask me about a job, or say \"fit check\".";
+
     public override string Introduction =>
         "I help you explore careers: ask me in your own words what a job is like, what it pays, " +
         "what to study and how to get there, and I'll tell you where each fact comes from. " +

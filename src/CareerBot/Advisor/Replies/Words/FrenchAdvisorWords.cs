@@ -155,6 +155,9 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string Greeting => "Salut, je suis CareerBot";
 
+    public override string HelloAgain =>
+        "Rebonjour ! Qu'est-ce que tu veux savoir sur les métiers ? Pose-moi une question sur un métier, ou dis « test de compatibilité ».";
+
     public override string Introduction =>
         "Je t'aide à explorer des métiers : demande-moi dans tes mots en quoi consiste un emploi, combien il paie, " +
         "quoi étudier et comment y arriver, et je te dirai d'où vient chaque information. " +
