@@ -56,9 +56,11 @@ public sealed class AdvisorBot : IBot
         activity.Text = MessageText(activity);
         await CountActiveDayAsync(turnContext, cancellationToken);
         var noteReplies = await NoteTranscriptAsync(turnContext, cancellationToken);
+        var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         try
         {
             await RunAsync(turnContext, cancellationToken);
+            memory.HasTalked = true; // (after "forget me" this memory is gone, and the next hello is a first one)
         }
         finally
         {
@@ -127,6 +129,7 @@ public sealed class AdvisorBot : IBot
         if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id != botId) == true)
         {
             var words = AdvisorWords.For(activity.Locale);
+            (await _state.MemoryAsync(turnContext, cancellationToken)).WelcomedIn = words.Code;
             await turnContext.SendActivityAsync(WelcomeReply.Create(activity, _catalog.TitlesIn(words.Code), words, _catalog.Careers.Count), cancellationToken);
         }
     }

@@ -35,6 +35,9 @@ public sealed class CounsellingOptions
 
     public bool IsConfigured => Fields().Count > 0;
 
+    /// <summary>Staff can sign in to the console, so a message left for the inbox is read by someone.</summary>
+    public bool HasConsole => !string.IsNullOrEmpty(AccessKey) || OpenIdConnect.IsConfigured;
+
     /// <summary>The parts of the contact that are set, in the order a student reads them.</summary>
     public IReadOnlyList<(ContactField Field, string Value)> Fields() =>
         new (ContactField Field, string? Value)[]

@@ -89,6 +89,50 @@ public sealed class WelcomeTests(AdvisorHost host)
         Assert.Equal(Starters, replies.Buttons);
     }
 
+    [Theory]
+    [InlineData(StudentPath.Connector)]
+    [InlineData(StudentPath.DirectLine)]
+    public async Task A_greeting_later_in_the_conversation_gets_a_short_hello_not_the_welcome_card_again(StudentPath path)
+    {
+        var chat = host.StartChat(path);
+        await chat.SendAsync("What does a registered nurse do?");
+
+        var replies = await chat.SendAsync("hey");
+
+        var hello = Assert.Single(replies.Messages);
+        Assert.Equal("Hi again! What would you like to know about careers? Ask me about a job, or say \"fit check\".", hello.Text);
+        Assert.Null(hello.Attachments);
+        Assert.Empty(replies.Buttons);
+    }
+
+    [Theory]
+    [InlineData(StudentPath.Connector)]
+    [InlineData(StudentPath.DirectLine)]
+    public async Task Salut_later_in_a_french_conversation_gets_a_short_hello_in_french(StudentPath path)
+    {
+        var chat = host.StartChat(path);
+        await chat.SendAsync("Combien gagne un électricien en C.-B. ?", "fr-CA");
+
+        var replies = await chat.SendAsync("salut", "fr-CA");
+
+        var hello = Assert.Single(replies.Messages);
+        Assert.Equal("Rebonjour ! Qu'est-ce que tu veux savoir sur les métiers ? Pose-moi une question sur un métier, ou dis « test de compatibilité ».", hello.Text);
+        Assert.Null(hello.Attachments);
+    }
+
+    [Fact]
+    public async Task A_greeting_right_after_the_welcome_on_joining_gets_a_short_hello_and_the_welcome_is_not_sent_twice()
+    {
+        var chat = host.StartConversation();
+        var welcome = await chat.JoinAsync();
+
+        var replies = await chat.SendAsync("hi");
+
+        Assert.Single(welcome.Cards(FitCheckScript.ScaleAdaptiveCard));
+        Assert.StartsWith("Hi again!", replies.Last.Text);
+        Assert.Empty(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
+    }
+
     [Fact]
     public async Task Help_says_what_the_bot_can_do()
     {

@@ -17,7 +17,9 @@ namespace CareerBot.Advisor.Dialogs;
 /// <summary>
 /// The conversation's router: understanding reads each message once (intent, careers, topic, region, rating) and the
 /// router sends it down that intent's reply path. While the fit check waits for an answer, requests that are not
-/// about the check itself (help, results, a counsellor, another career's check…) are handled first and the check goes on.
+/// about the check itself (help, results, another career's check…) are handled first and the check goes on. Asking for a
+/// counsellor pauses it, as the Bot Framework's cancel-and-help interruptions do: the offer ends the turn (its buttons
+/// stay usable) and the question waits, unscored, for "Back to my fit check" or the student's next answer.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
@@ -72,6 +74,15 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var turn = innerDc.Context;
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
+        memory.FitCheckPaused = false; // a message the check sees takes it off hold
+        if (ButtonPayloads.ResumesFitCheck(turn.Activity.Text))
+        {
+            await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).BackToFitCheck, cancellationToken: cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
         var meaning = await _understanding.ReadAsync(turn, inFitCheck: true, cancellationToken);
         var words = AdvisorWords.For(meaning.Language);
         switch (meaning.Intent)
@@ -86,8 +97,10 @@ public sealed class MainDialog : ComponentDialog
                 await turn.SendActivityAsync(words.BackToFitCheck, cancellationToken: cancellationToken);
                 break;
             case Intent.Counsellor:
+                // No reprompt: the question's 1–5 buttons would replace the offer's ("Leave a message", "Back to my fit check").
+                memory.FitCheckPaused = true;
                 await SendCounsellorAsync(turn, words, cancellationToken);
-                break;
+                return EndOfTurn;
             case Intent.FeedbackPositive or Intent.FeedbackNegative or Intent.Rude:
                 // Small talk mid-check is not answered: the question is asked again ("Sorry, I didn't catch that").
                 await RecordFeedbackAsync(turn, meaning.Intent, cancellationToken);
@@ -125,6 +138,7 @@ public sealed class MainDialog : ComponentDialog
         var meaning = await _understanding.ReadAsync(turn, inFitCheck: false, cancellationToken);
         var words = AdvisorWords.For(meaning.Language);
         var memory = await _state.MemoryAsync(turn, cancellationToken);
+        memory.FitCheckPaused = false; // no fit check is running
         if (meaning.Intent != Intent.Rating)
         {
             memory.FinishedFitCheckCareerId = null;
@@ -165,7 +179,12 @@ public sealed class MainDialog : ComponentDialog
             case Intent.Help:
                 await turn.SendActivityAsync(words.Help, cancellationToken: cancellationToken);
                 break;
+            case Intent.Greeting when memory.HasTalked || memory.WelcomedIn == words.Code:
+                await turn.SendActivityAsync(words.HelloAgain, cancellationToken: cancellationToken);
+                break;
             case Intent.Greeting:
+                // The first hello, or the first in a language the welcome was not given in: the whole welcome.
+                memory.WelcomedIn = words.Code;
                 await turn.SendActivityAsync(WelcomeReply.Create(turn.Activity, _catalog.TitlesIn(words.Code), words, _catalog.Careers.Count), cancellationToken);
                 break;
             case Intent.Thanks:

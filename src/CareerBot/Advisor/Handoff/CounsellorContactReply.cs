@@ -6,23 +6,33 @@ using CareerBot.Options;
 
 namespace CareerBot.Advisor.Handoff;
 
-/// <summary>No counsellor is online: the school's counselling contact as a card with its booking link, and "Leave a message".</summary>
+/// <summary>
+/// No counsellor is online: the school's counselling contact as a card with its booking link, and "Leave a message"
+/// only when the console is on (without it no one reads the inbox). Asked for mid fit check, it says the check is
+/// paused and offers "Back to my fit check" beside it.
+/// </summary>
 public static class CounsellorContactReply
 {
     public const string LeaveMessageValue = "Leave a message for a counsellor";
 
-    public static Activity Create(Activity incoming, CounsellingOptions contact, AdvisorWords words)
+    public static Activity Create(Activity incoming, CounsellingOptions contact, AdvisorWords words, bool fitCheckPaused)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(words);
-        var buttons = new List<Button> { new(words.LeaveMessage, LeaveMessageValue) };
-        if (!contact.IsConfigured)
+        List<Button> buttons = contact.HasConsole ? [new(words.LeaveMessage, LeaveMessageValue)] : [];
+        var paused = fitCheckPaused ? "\n\n" + words.FitCheckPaused : string.Empty;
+        if (fitCheckPaused)
         {
-            return ReplyFactory.Create(incoming, words.CounsellorDefault, buttons: buttons);
+            buttons.Add(words.ResumeFitCheckButton);
         }
 
-        var text = words.Counsellor(contact);
+        if (!contact.IsConfigured)
+        {
+            return ReplyFactory.Create(incoming, (contact.HasConsole ? words.CounsellorDefault : words.NoCounsellorHere) + paused, buttons: buttons);
+        }
+
+        var text = words.Counsellor(contact) + paused;
         var card = new AdaptiveCard
         {
             FallbackText = text,
@@ -32,6 +42,11 @@ public static class CounsellorContactReply
                 new FactSet { Facts = [.. contact.Fields().Where(f => f.Field != ContactField.BookingUrl).Select(f => new Fact(words.ContactLabel(f.Field), f.Value))] },
             ],
         };
+        if (fitCheckPaused)
+        {
+            card.Body.Add(new TextBlock(words.FitCheckPaused));
+        }
+
         if (contact.BookingUrl is { Length: > 0 } booking)
         {
             card.Actions = [new OpenUrlAction(words.ContactLabel(ContactField.BookingUrl), booking.Trim())];

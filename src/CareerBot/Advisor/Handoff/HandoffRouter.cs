@@ -15,7 +15,8 @@ namespace CareerBot.Advisor.Handoff;
 /// A person when a student needs one. With a counsellor online in the console, the conversation is handed over: the
 /// bot sends the channel a <c>handoff.initiate</c> event with the transcript (a channel with its own agent hub may take
 /// it, and says so with <c>handoff.status</c>), and until either side ends it the student's messages go to the
-/// counsellor. With nobody online, the school's contact card and "Leave a message" for the console's inbox.
+/// counsellor. With nobody online, the school's contact card, and "Leave a message" for the console's inbox when there
+/// is a console to read it.
 /// </summary>
 public sealed class HandoffRouter
 {
@@ -45,28 +46,29 @@ public sealed class HandoffRouter
         _contact = contact.Value;
     }
 
-    /// <summary>The student asked for a person.</summary>
+    /// <summary>The student asked for a person (mid fit check, the check is <see cref="Memory.ConversationMemory.FitCheckPaused"/>).</summary>
     public async Task RequestAsync(ITurnContext turn, AdvisorWords words, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(words);
         _insights.HandoffRequested();
+        var memory = await _state.MemoryAsync(turn, cancellationToken);
         if (!await _presence.IsAnyoneOnlineAsync(cancellationToken))
         {
             _insights.Handoff(HandoffOutcomes.GivenContact);
             Notify(CounsellorNoticeKind.GivenContact, turn.Activity, words.Code);
-            await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words), cancellationToken);
+            await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words, memory.FitCheckPaused), cancellationToken);
             return;
         }
 
-        var memory = await _state.MemoryAsync(turn, cancellationToken);
         var activity = turn.Activity;
         var handoff = NewHandoff(activity, memory, words, HandoffStatus.Waiting, []);
         await _handoffs.CreateAsync(handoff, cancellationToken);
         memory.HandoffId = handoff.Id;
         _insights.Handoff(HandoffOutcomes.HandedOver);
         Notify(CounsellorNoticeKind.Waiting, activity, words.Code);
-        await turn.SendActivityAsync(ReplyFactory.Create(activity, words.HandoffJoining, buttons: [BackButton(words)]), cancellationToken);
+        var joining = memory.FitCheckPaused ? $"{words.HandoffJoining}\n\n{words.FitCheckPausedForChat}" : words.HandoffJoining;
+        await turn.SendActivityAsync(ReplyFactory.Create(activity, joining, buttons: [BackButton(words)]), cancellationToken);
         await turn.SendActivityAsync(Initiation(activity, handoff), cancellationToken);
     }
 
@@ -79,21 +81,29 @@ public sealed class HandoffRouter
         ArgumentNullException.ThrowIfNull(turn);
         var memory = await _state.MemoryAsync(turn, cancellationToken);
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        if (text == CounsellorContactReply.LeaveMessageValue)
+        var tapped = text == CounsellorContactReply.LeaveMessageValue;
+        var leaving = !tapped && memory.LeavingMessage && text.Length > 0;
+        memory.LeavingMessage = false;
+        if (tapped || leaving)
         {
-            memory.LeavingMessage = true;
-            await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).LeaveMessagePrompt, cancellationToken: cancellationToken);
-            return true;
-        }
-
-        if (memory.LeavingMessage)
-        {
-            memory.LeavingMessage = false;
-            if (text.Length > 0)
+            if (!_contact.HasConsole)
+            {
+                // An old button, or the console turned off since: no one would read the message, so none is taken.
+                var words = AdvisorWords.For(turn.Activity.Locale);
+                await turn.SendActivityAsync(words.LeaveMessageUnavailable, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(CounsellorContactReply.Create(turn.Activity, _contact, words, memory.FitCheckPaused), cancellationToken);
+            }
+            else if (leaving)
             {
                 await LeaveMessageAsync(turn, memory, text, cancellationToken);
-                return true;
             }
+            else
+            {
+                memory.LeavingMessage = true;
+                await turn.SendActivityAsync(AdvisorWords.For(turn.Activity.Locale).LeaveMessagePrompt, cancellationToken: cancellationToken);
+            }
+
+            return true;
         }
 
         if (memory.HandoffId is not { } id)
@@ -123,7 +133,7 @@ public sealed class HandoffRouter
         if (back)
         {
             memory.HandoffId = null;
-            await turn.SendActivityAsync(AdvisorWords.For(handoff.Language).HandoffEnded, cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(Ended(turn.Activity, AdvisorWords.For(handoff.Language), memory), cancellationToken);
         }
 
         return true;
@@ -151,7 +161,7 @@ public sealed class HandoffRouter
             case "completed" or "failed":
                 var ended = await _handoffs.UpdateAsync(id, h => h with { Status = HandoffStatus.Ended }, cancellationToken);
                 memory.HandoffId = null;
-                await turn.SendActivityAsync(AdvisorWords.For(ended?.Language ?? turn.Activity.Locale).HandoffEnded, cancellationToken: cancellationToken);
+                await turn.SendActivityAsync(Ended(turn.Activity, AdvisorWords.For(ended?.Language ?? turn.Activity.Locale), memory), cancellationToken);
                 break;
         }
     }
@@ -170,8 +180,15 @@ public sealed class HandoffRouter
             cancellationToken);
         _insights.Handoff(HandoffOutcomes.MessageLeft);
         Notify(CounsellorNoticeKind.MessageLeft, turn.Activity, words.Code);
-        await turn.SendActivityAsync(words.MessageLeft, cancellationToken: cancellationToken);
+        await turn.SendActivityAsync(ReplyFactory.Create(turn.Activity, words.MessageLeft, buttons: ResumeButtons(words, memory)), cancellationToken);
     }
+
+    /// <summary>The chat with a person is over; a fit check set aside for it can be taken up again.</summary>
+    private static Activity Ended(Activity incoming, AdvisorWords words, Memory.ConversationMemory memory) =>
+        ReplyFactory.Create(incoming, words.HandoffEnded, buttons: ResumeButtons(words, memory));
+
+    private static List<Button> ResumeButtons(AdvisorWords words, Memory.ConversationMemory memory) =>
+        memory.FitCheckPaused ? [words.ResumeFitCheckButton] : [];
 
     /// <summary>Tells the counsellors' Teams channel, when one is configured (queued: the student does not wait on Teams).</summary>
     private void Notify(CounsellorNoticeKind kind, Activity activity, string language) =>

@@ -26,11 +26,23 @@ public sealed class ConversationMemory
     /// <summary>What the last answer was about, so "that's wrong" is counted against it.</summary>
     public AnswerRated? LastAnswer { get; set; }
 
+    /// <summary>The language the welcome card was last sent in (on joining, or for a first "hello").</summary>
+    public string? WelcomedIn { get; set; }
+
+    /// <summary>The student has sent a message in this conversation before: a greeting now gets a short hello back.</summary>
+    public bool HasTalked { get; set; }
+
     /// <summary>The open request for a person, while a counsellor has (or is about to have) the conversation.</summary>
     public string? HandoffId { get; set; }
 
     /// <summary>The student tapped "Leave a message": their next message goes to the counsellors' inbox.</summary>
     public bool LeavingMessage { get; set; }
+
+    /// <summary>
+    /// The student asked for a person mid fit check: the check waits, unscored, and the handoff's replies offer
+    /// "Back to my fit check" until a message reaches the check again.
+    /// </summary>
+    public bool FitCheckPaused { get; set; }
 
     /// <summary>The last lines of the conversation, both sides, for the counsellor who takes it over.</summary>
     public List<Counselling.Handoff.HandoffLine> Transcript { get; set; } = [];

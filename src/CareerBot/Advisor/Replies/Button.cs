@@ -16,6 +16,9 @@ public sealed record Button(string Title, string Value)
     public const string HelpfulValue = "That answer was helpful";
     public const string NotHelpfulValue = "That answer was not helpful";
 
+    /// <summary>Takes up a fit check paused for a counsellor; read by rule before the check sees it (it is no "back").</summary>
+    public const string ResumeFitCheckValue = "Back to my fit check";
+
     /// <summary>Starts the fit check for a career; its exact text is read by rule (<c>ButtonPayloads</c>).</summary>
     public static Button FitCheckFor(string careerTitle) => new(FitCheckPrefix + careerTitle);
 }

@@ -1,4 +1,5 @@
 using CareerBot.Advisor.Replies;
+using CareerBot.Advisor.Replies.Words;
 using CareerBot.Knowledge.Catalog;
 using CareerBot.Understanding.Interpreting;
 
@@ -32,6 +33,14 @@ public static class ButtonPayloads
             Button.NotHelpfulValue => Exact(Intent.FeedbackNegative, null),
             _ => null,
         };
+    }
+
+    /// <summary>"Back to my fit check", tapped or typed as its title in either language.</summary>
+    public static bool ResumesFitCheck(string? text)
+    {
+        var trimmed = text?.Trim().TrimEnd('.', '!') ?? string.Empty;
+        return string.Equals(trimmed, Button.ResumeFitCheckValue, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, FrenchAdvisorWords.Instance.ResumeFitCheck, StringComparison.OrdinalIgnoreCase);
     }
 
     private static Interpretation Exact(Intent intent, string? career) => new()

@@ -22,6 +22,15 @@ public abstract class AdvisorWords
 
     public abstract string BackToFitCheck { get; }
 
+    /// <summary>The title of the button that takes up a fit check paused while the student asked for a person.</summary>
+    public abstract string ResumeFitCheck { get; }
+
+    /// <summary>After the contact offer made mid-check: the check waits, and how to take it up.</summary>
+    public abstract string FitCheckPaused { get; }
+
+    /// <summary>After "a counsellor is joining" mid-check: the check waits until the student is back with the bot.</summary>
+    public abstract string FitCheckPausedForChat { get; }
+
     public abstract string FitCheckCancelled { get; }
 
     public abstract string NothingToCancel { get; }
@@ -44,8 +53,11 @@ public abstract class AdvisorWords
 
     public abstract string RatingWithoutFitCheck { get; }
 
-    /// <summary>No counselling contact configured: send the student to their school counsellor.</summary>
+    /// <summary>No counselling contact configured (the console is on): send the student to their school counsellor.</summary>
     public abstract string CounsellorDefault { get; }
+
+    /// <summary>No contact configured and no console to leave a message in: no counsellor is reachable from the chat.</summary>
+    public abstract string NoCounsellorHere { get; }
 
     /// <summary>The line before the school's counselling contact.</summary>
     public abstract string CounsellorIntro { get; }
@@ -69,6 +81,9 @@ public abstract class AdvisorWords
     public abstract string LeaveMessagePrompt { get; }
 
     public abstract string MessageLeft { get; }
+
+    /// <summary>"Leave a message" asked for where there is no console, so no inbox: said before what is available.</summary>
+    public abstract string LeaveMessageUnavailable { get; }
 
     /// <summary>The label on a counsellor's messages ("Ms Tremblay (counsellor)").</summary>
     public abstract string CounsellorLabel(string name);
@@ -103,6 +118,9 @@ public abstract class AdvisorWords
 
     public abstract string Greeting { get; }
 
+    /// <summary>A greeting once the conversation is under way: a short hello, not the welcome card again.</summary>
+    public abstract string HelloAgain { get; }
+
     public abstract string Introduction { get; }
 
     public abstract string CareersIKnow { get; }
@@ -125,6 +143,9 @@ public abstract class AdvisorWords
 
     /// <summary>"Show my results" in this language; its value stays the command the bot reads.</summary>
     public Button ShowResultsButton => new(ShowResults, Button.ShowResults.Value);
+
+    /// <summary>"Back to my fit check" in this language; its value stays the command the bot reads.</summary>
+    public Button ResumeFitCheckButton => new(ResumeFitCheck, Button.ResumeFitCheckValue);
 
     /// <summary>Starts a career's fit check: titled in this language, sending the English command the bot reads.</summary>
     public Button FitCheckButton(string englishTitle, string title) => new(FitCheckFor(title), Button.FitCheckFor(englishTitle).Value);

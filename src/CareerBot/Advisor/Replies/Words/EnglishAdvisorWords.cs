@@ -23,6 +23,13 @@ public sealed class EnglishAdvisorWords : AdvisorWords
 
     public override string BackToFitCheck => "Back to your fit check, where we left off:";
 
+    public override string ResumeFitCheck => Button.ResumeFitCheckValue;
+
+    public override string FitCheckPaused => "Your fit check is paused where you left off: tap \"Back to my fit check\" when you want to go on.";
+
+    public override string FitCheckPausedForChat =>
+        "Your fit check is paused where you left off: you can go on with it when you're back with CareerBot.";
+
     public override string FitCheckCancelled =>
         "OK, I've stopped the fit check; nothing from it was saved. Ask me anything, or say \"fit check\" to start again.";
 
@@ -63,6 +70,10 @@ public sealed class EnglishAdvisorWords : AdvisorWords
         "A person is the best help for that: please see your school counsellor. They can talk through your options and " +
         "help you plan your courses.";
 
+    public override string NoCounsellorHere =>
+        "A person is the best help for that, but no counsellor can be reached through this chat. Please see your school counsellor " +
+        "in person: they can talk through your options and help you plan your courses.";
+
     public override string CounsellorIntro => "A person is the best help for that. You can reach your school's counselling office:";
 
     public override string ContactLabel(ContactField field) => field switch
@@ -91,6 +102,8 @@ public sealed class EnglishAdvisorWords : AdvisorWords
         "or your school e-mail) if you'd like an answer.";
 
     public override string MessageLeft => "Thanks: your message is in the counselling office's inbox. Ask me anything else in the meantime.";
+
+    public override string LeaveMessageUnavailable => "Messages can't be left for the counselling office in this chat.";
 
     public override string CounsellorLabel(string name) => $"{name} (counsellor)";
 
@@ -133,6 +146,8 @@ public sealed class EnglishAdvisorWords : AdvisorWords
     public override string FitCheckFor(string title) => Button.FitCheckPrefix + title;
 
     public override string Greeting => "Hi, I'm CareerBot";
+
+    public override string HelloAgain => "Hi again! What would you like to know about careers? Ask me about a job, or say \"fit check\".";
 
     public override string Introduction =>
         "I help you explore careers: ask me in your own words what a job is like, what it pays, " +

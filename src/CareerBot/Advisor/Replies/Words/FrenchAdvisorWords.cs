@@ -29,6 +29,14 @@ public sealed class FrenchAdvisorWords : AdvisorWords
 
     public override string BackToFitCheck => "On reprend ton test de compatibilité là où on s'était arrêtés :";
 
+    public override string ResumeFitCheck => "Reprendre mon test";
+
+    public override string FitCheckPaused =>
+        "Ton test de compatibilité est en pause là où tu t'es arrêté : touche « Reprendre mon test » quand tu veux continuer.";
+
+    public override string FitCheckPausedForChat =>
+        "Ton test de compatibilité est en pause là où tu t'es arrêté : tu pourras le continuer quand tu seras de retour avec CareerBot.";
+
     public override string FitCheckCancelled =>
         "D'accord, j'ai arrêté le test de compatibilité; rien n'en a été gardé. Pose-moi une question, ou dis « test de compatibilité » pour recommencer.";
 
@@ -70,6 +78,10 @@ public sealed class FrenchAdvisorWords : AdvisorWords
         "Pour ça, une personne t'aidera mieux que moi : va voir le conseiller d'orientation de ton école. Il peut discuter de tes options " +
         "avec toi et t'aider à choisir tes cours.";
 
+    public override string NoCounsellorHere =>
+        "Pour ça, une personne t'aidera mieux que moi, mais aucun conseiller ne peut être joint par cette discussion. Va voir le " +
+        "conseiller d'orientation de ton école : il peut discuter de tes options avec toi et t'aider à choisir tes cours.";
+
     public override string CounsellorIntro => "Pour ça, une personne t'aidera mieux que moi. Tu peux joindre le service d'orientation de ton école :";
 
     public override string ContactLabel(ContactField field) => field switch
@@ -98,6 +110,8 @@ public sealed class FrenchAdvisorWords : AdvisorWords
         "ou ton courriel de l'école) si tu veux une réponse.";
 
     public override string MessageLeft => "Merci : ton message est dans la boîte de réception du service d'orientation. Pose-moi d'autres questions en attendant.";
+
+    public override string LeaveMessageUnavailable => "On ne peut pas laisser de message au service d'orientation dans cette discussion.";
 
     public override string CounsellorLabel(string name) => $"{name} (conseiller)";
 
@@ -140,6 +154,9 @@ public sealed class FrenchAdvisorWords : AdvisorWords
     public override string FitCheckFor(string title) => FrenchFitCheckWords.Instance.FitCheckForTitle(title);
 
     public override string Greeting => "Salut, je suis CareerBot";
+
+    public override string HelloAgain =>
+        "Rebonjour ! Qu'est-ce que tu veux savoir sur les métiers ? Pose-moi une question sur un métier, ou dis « test de compatibilité ».";
 
     public override string Introduction =>
         "Je t'aide à explorer des métiers : demande-moi dans tes mots en quoi consiste un emploi, combien il paie, " +
