@@ -46,18 +46,20 @@ internal sealed class TitleHeads
         var words = Words(title.Title);
         return title.Kind == TitleKind.OnetTitle || words.Length >= SpecificWords
             || (words.Length > 0 && heads.TryGetValue(title.Language, out var known) && known.Contains(Head(words, title.Language)))
-            || (words.Length == 1 && !title.IsAmbiguous && NamesAWorker(words[0], title.Language));
+            || (words.Length < SpecificWords && NamesAWorker(title.Language == "fr" ? words[0] : words[^1], title.Language));
     }
 
-    /// <summary>A one-word title ending as only the names of workers do: « serrurier », « paysagiste », « actuaire »;
-    /// "arborist", "meteorologist", "optician", "sommelier". English "-er" and "-or" are left out: they end as many
-    /// things do ("router", "folder", "anchor").</summary>
+    /// <summary>A head word ending as only the names of workers do: « serrurier », « paysagiste », « actuaire »;
+    /// "arborist", "meteorologist", "optician", "sommelier", "fisherman", "consultant". English "-er" and "-or" are left
+    /// out: they end as many things do ("router", "folder", "anchor"). A title shared by several occupations still
+    /// names a job: the student is asked which one.</summary>
     private static bool NamesAWorker(string word, string language) =>
         word.Length >= 6 && (language == "fr" ? FrenchWorkerEndings : EnglishWorkerEndings).Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] FrenchWorkerEndings = ["eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "logue", "aire", "her", "ger"];
 
-    private static readonly string[] EnglishWorkerEndings = ["ist", "ists", "ian", "ians", "ier", "iers", "eer", "eers", "grapher", "graphers"];
+    private static readonly string[] EnglishWorkerEndings =
+        ["ist", "ists", "ian", "ians", "ier", "iers", "eer", "eers", "grapher", "graphers", "sman", "smen", "rman", "rmen", "eman", "emen", "ultant", "ultants"];
 
     /// <summary>
     /// The parts of an official title that each name workers. O*NET lists them ("Farmers, Ranchers, and Other

@@ -156,6 +156,18 @@ public abstract class QuestionTests(AdvisorHost host)
         Assert.All(replies.Buttons, b => Assert.StartsWith("How much does", b, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("what kind of degree does a meteorologist need", "Atmospheric and Space Scientist — Education")]
+    [InlineData("how much do commercial fishermen make", "Fishing and Hunting Worker")]
+    [InlineData("do plumers make good money", "Plumber, Pipefitter, or Steamfitter")]
+    [InlineData("how long is school for LPNs", "Licensed Practical and Licensed Vocational Nurse — Education")]
+    public async Task A_job_named_by_a_one_word_title_a_plural_abbreviation_or_a_slip_is_answered_about_it(string question, string heading)
+    {
+        var replies = await StartConversation().SendAsync(question);
+
+        Assert.Contains(heading, replies.Last.Text);
+    }
+
     [Fact]
     public async Task Where_a_job_works_names_its_largest_industries_in_bc_and_says_no_other_place_has_them()
     {
