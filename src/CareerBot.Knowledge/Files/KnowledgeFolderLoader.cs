@@ -82,7 +82,8 @@ public static class KnowledgeFolderLoader
         problems.AddRange(CatalogueWordsReader.Missing(english, french).Concat(CatalogueWordsReader.Missing(french, english)));
         var codes = load.Catalogue.Occupations.Select(o => o.OnetSoc).ToHashSet(StringComparer.Ordinal);
         var names = StudentNamesReader.Read(folder, codes, problems);
-        return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"), names);
+        var frenchTitles = DisplayTitlesReader.Read(folder, "fr", codes, problems);
+        return CatalogueCareers.Build(load.Catalogue, guides, english, french, Path.Combine(catalogueFolder, "occupations.tsv"), names, frenchTitles);
     }
 
     private static ParsedCareerFile ParseFile(string file)

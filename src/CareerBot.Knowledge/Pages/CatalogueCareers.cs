@@ -15,9 +15,10 @@ internal static class CatalogueCareers
 
     public static IReadOnlyList<CareerFile> Build(
         OccupationCatalogue catalogue, IReadOnlyList<CareerFile> guides, CatalogueWords english, CatalogueWords french, string path,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? studentNames = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? studentNames = null, IReadOnlyDictionary<string, string>? ownFrenchTitles = null)
     {
         studentNames ??= new Dictionary<string, IReadOnlyList<string>>();
+        ownFrenchTitles ??= new Dictionary<string, string>();
         if (catalogue.Occupations.Count == 0)
         {
             return guides;
@@ -40,8 +41,9 @@ internal static class CatalogueCareers
         var pages = catalogue.Occupations.Where(o => !standIns.ContainsKey(o.Id) && !ids.Contains(o.Id)).ToArray();
         var careerId = (string occupationId) => standIns.TryGetValue(occupationId, out var guide) ? guide.Id : occupationId;
         var englishTitles = pages.ToDictionary(o => o.Id, o => EnglishTitles.Singular(o.TitleEn), StringComparer.Ordinal);
-        var frenchTitles = pages.ToDictionary(o => o.Id, o => o.TitleFrSource == FrenchTitleSource.CnpUnit
-            ? FrenchTitles.Singular(o.TitleFr) : o.TitleFr, StringComparer.Ordinal);
+        // Our own French name first (titles.yaml): a CNP unit's title often names a broader group than the job.
+        var frenchTitles = pages.ToDictionary(o => o.Id, o => ownFrenchTitles.GetValueOrDefault(o.OnetSoc)
+            ?? (o.TitleFrSource == FrenchTitleSource.CnpUnit ? FrenchTitles.Singular(o.TitleFr) : o.TitleFr), StringComparer.Ordinal);
         string? TitleIn(Dictionary<string, string> titles, string id) =>
             standIns.TryGetValue(id, out var guide) ? guide.Title : titles.GetValueOrDefault(id);
 
@@ -83,7 +85,10 @@ internal static class CatalogueCareers
             {
                 Groups = FrenchGroups(facts),
             };
-            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id], [.. studentNames.GetValueOrDefault(occupation.OnetSoc) ?? [], .. ShortTitle(occupation)],
+            // Our French title names the job as surely as the names students use.
+            string[] ownTitle = ownFrenchTitles.TryGetValue(occupation.OnetSoc, out var ownFrench) ? [ownFrench] : [];
+            careers.Add(new CareerFile(path, occupation.Id, englishTitles[occupation.Id],
+                [.. studentNames.GetValueOrDefault(occupation.OnetSoc) ?? [], .. ShortTitle(occupation), .. ownTitle],
                 occupation.PrimaryNoc, occupation.Soc,
                 related, OccupationSalaries.For(facts), FitFor(occupation, english), OccupationSources.For(occupation, facts),
                 englishWriter.Write(occupation, facts))

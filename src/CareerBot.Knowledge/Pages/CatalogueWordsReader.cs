@@ -22,7 +22,7 @@ internal static class CatalogueWordsReader
         }
 
         foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Where(p => Path.GetFileName(p) != StudentNamesReader.FileName))
+            .Where(p => Path.GetFileName(p) is not (StudentNamesReader.FileName or DisplayTitlesReader.FileName)))
         {
             if (YamlRoot.Read(path, problems) is not { } root)
             {
