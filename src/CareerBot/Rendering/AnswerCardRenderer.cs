@@ -39,7 +39,7 @@ public static class AnswerCardRenderer
         if (hidden.Count > 0 || salaryHidden.Count > 0)
         {
             body.Add(new Container { Id = MoreId, IsVisible = false, Items = [.. salaryHidden, .. hidden.Select(text => new TextBlock(text))] });
-            actions = [new ToggleVisibilityAction(language.ShowMore, MoreId)];
+            actions = [new ToggleVisibilityAction(language.ShowMore, MoreId) { TitleWhenOpen = language.ShowLess }];
         }
 
         if (answer.Topic == KnowledgeTopics.Sources)
