@@ -65,13 +65,17 @@ public sealed class QuestionAnswerer
         }
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
-        Record(turnContext, answer, meaning, memory);
+
+        // The card's feedback buttons name the answer they rate; "show more" opens the same answer, under the same name.
+        var cardId = expanded && memory.LastAnswer?.Id is { } shown ? shown : AnswerRated.NewId();
+        Record(turnContext, answer, meaning, memory, cardId);
         var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
-        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext)), cancellationToken);
+        await turnContext.SendActivityAsync(
+            AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext), cardId), cancellationToken);
     }
 
     /// <summary>Counts the question (no student id) and keeps one the library could not answer for the counsellors.</summary>
-    private void Record(ITurnContext turnContext, Answer answer, Interpretation meaning, ConversationMemory memory)
+    private void Record(ITurnContext turnContext, Answer answer, Interpretation meaning, ConversationMemory memory, string cardId)
     {
         if (meaning.Intent == Intent.ShowMore)
         {
@@ -79,7 +83,7 @@ public sealed class QuestionAnswerer
         }
 
         _insights.Question(answer.Career, answer.Topic, answer.Answered);
-        memory.LastAnswer = new AnswerRated(answer.Career, answer.Topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language);
+        memory.LastAnswer = new AnswerRated(answer.Career, answer.Topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language, cardId);
         if (!answer.Answered && turnContext.TurnState.Get<KeptThisTurn>() is null)
         {
             // A message asking two things is kept once, whole, however many of its parts went unanswered.
