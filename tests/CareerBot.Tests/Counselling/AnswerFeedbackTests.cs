@@ -34,6 +34,19 @@ public sealed class AnswerFeedbackTests : IDisposable
         Assert.Contains("how much does an IT manager make?", await KeptAsync());
     }
 
+    [Fact]
+    public async Task A_comparison_card_can_be_rated_once_like_any_answer()
+    {
+        var student = await DirectLineStudent.StartAsync(host.Bot.CreateClient(), AdvisorHost.Secret);
+        var comparison = Card(await student.SendAsync("compare IT analyst and IT manager"));
+
+        await student.SendAsync(Tap(student, comparison, "Not helpful"));
+        await student.SendAsync(Tap(student, comparison, "Not helpful"));
+
+        Assert.Equal((0, 1), await FeedbackAsync());
+        Assert.Contains("compare IT analyst and IT manager", await KeptAsync());
+    }
+
     public void Dispose() => host.Dispose();
 
     private static JsonElement Card(BotReplies replies) => Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
