@@ -128,6 +128,47 @@ public sealed class CounsellorConsoleTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_very_long_question_shows_its_first_lines_with_a_way_to_read_it_all_and_the_page_keeps_a_normal_height()
+    {
+        await using var server = await StartAsync();
+        var store = server.Services.GetRequiredService<InsightStore>();
+        var now = DateTimeOffset.UtcNow;
+        var story = string.Concat(Enumerable.Repeat("I have always liked fixing computers for my family and my friends. ", 74))
+            + "So what does an IT service manager do all day?";
+        Assert.True(story.Length > 5000);
+        await store.KeepAsync(new QuestionRecord
+        {
+            Id = InsightStore.NewQuestionId(now), At = now, Text = story, Reason = QuestionReasons.Unanswered, Intent = "Question", Language = "en",
+        }, CancellationToken.None);
+        var unbroken = new string('x', 3000); // one "word" that cannot wrap at a space
+        await store.KeepAsync(new QuestionRecord
+        {
+            Id = InsightStore.NewQuestionId(now.AddSeconds(-1)), At = now.AddSeconds(-1), Text = unbroken, Reason = QuestionReasons.Unanswered,
+            Intent = "Question", Language = "en",
+        }, CancellationToken.None);
+        var counsellor = await SignInAsync(server);
+
+        await counsellor.GotoAsync(server.Address + "counsellor/questions");
+        await counsellor.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("console-long-question.png"), FullPage = true });
+
+        var size = await counsellor.EvaluateAsync<int[]>("() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth]");
+        Assert.True(size[0] < 1200, $"the questions page is {size[0]} px tall");
+        Assert.True(size[1] <= 1280, $"the questions page is {size[1]} px wide");
+        var row = counsellor.Locator("tr", new PageLocatorOptions { HasTextString = "I have always liked fixing computers" });
+        await Assertions.Expect(row).Not.ToContainTextAsync("what does an IT service manager do all day?",
+            new LocatorAssertionsToContainTextOptions { UseInnerText = true });
+
+        await row.GetByText("Show the whole question").ClickAsync();
+
+        await Assertions.Expect(row).ToContainTextAsync("So what does an IT service manager do all day?",
+            new LocatorAssertionsToContainTextOptions { UseInnerText = true });
+        await Assertions.Expect(row.Locator("summary")).ToHaveTextAsync("Show less", new LocatorAssertionsToHaveTextOptions { UseInnerText = true });
+        var opened = await counsellor.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.True(opened < 1800, $"with the question open the page is {opened} px tall");
+        await counsellor.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("console-long-question-open.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task A_wrong_key_and_no_sign_in_see_nothing_of_the_console()
     {
         await using var server = await StartAsync();

@@ -82,6 +82,31 @@ public sealed partial class PhoneLayoutTests(BrowserFixture fixture)
         Assert.DoesNotContain(heard, h => h.Contains("said: 1 attachment", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Width, Height, "phone")]
+    [InlineData(1280, 800, "desktop")]
+    public async Task A_new_answer_is_shown_from_its_start_not_scrolled_to_its_sources(int width, int height, string device)
+    {
+        var chat = new ChatPage(await fixture.NewPageAsync(width, height));
+        await chat.Page.GotoAsync("/");
+        await chat.WaitForBotAsync(Career());
+        await chat.AskAsync("What does an IT service manager do?");
+        await chat.WaitForBotAsync(new Regex("Duties"));
+
+        // The second answer is longer than a phone's screen.
+        await chat.AskAsync("How do I become an IT service manager?");
+        var answer = chat.BotMessages.Filter(new LocatorFilterOptions { HasTextRegex = new Regex("IT Service Manager — Steps") }).Last;
+        await answer.WaitForAsync();
+        await chat.Button("Fit check for IT Service Manager").WaitForAsync(); // the follow-up buttons come last
+        await chat.Page.WaitForTimeoutAsync(1500); // Web Chat scrolls smoothly: let it settle
+        await chat.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"{device}-new-answer.png") });
+
+        var transcript = await chat.Page.Locator(".webchat__basic-transcript__scrollable").BoundingBoxAsync();
+        var heading = await answer.GetByRole(AriaRole.Heading).First.BoundingBoxAsync();
+        Assert.True(heading!.Y >= transcript!.Y && heading.Y + heading.Height <= transcript.Y + transcript.Height,
+            $"the answer's heading is at {heading.Y} px, outside the conversation's view from {transcript.Y} to {transcript.Y + transcript.Height} px");
+    }
+
     private static string Screenshot(string name) => Screenshots.PathFor(name);
 
     [GeneratedRegex("career", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Advisor.Dialogs;
 using CareerBot.Advisor.Handoff;
+using CareerBot.Advisor.Memory;
 using CareerBot.Advisor.Replies;
 using CareerBot.Advisor.Replies.Words;
 using CareerBot.BotFramework.Schema;
@@ -57,6 +58,7 @@ public sealed class AdvisorBot : IBot
         await CountActiveDayAsync(turnContext, cancellationToken);
         var noteReplies = await NoteTranscriptAsync(turnContext, cancellationToken);
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+        var setAside = CardFeedback.SetAside(memory, activity); // a tap on another card than the last answer's rates nothing
         try
         {
             await RunAsync(turnContext, cancellationToken);
@@ -64,6 +66,7 @@ public sealed class AdvisorBot : IBot
         }
         finally
         {
+            CardFeedback.PutBack(memory, setAside);
             await noteReplies();
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Rendering;
 
 namespace CareerBot.Cli;
 
@@ -30,9 +31,10 @@ public static class ChatRenderer
     private static string CardText(Activity message)
     {
         var lines = new List<string>();
+        var language = AnswerLanguages.For(message.Locale);
         foreach (var content in Contents(message))
         {
-            Collect(content, lines);
+            Collect(content, lines, language);
         }
 
         return string.Join("\n", lines);
@@ -58,8 +60,11 @@ public static class ChatRenderer
     private static IEnumerable<JsonElement> Contents(Activity message) =>
         message.Attachments?.Where(a => a.Content is { ValueKind: JsonValueKind.Object }).Select(a => a.Content!.Value) ?? [];
 
-    /// <summary>The words of a hero card (text) or Adaptive Card (text blocks, facts, containers), top to bottom.</summary>
-    private static void Collect(JsonElement element, List<string> lines)
+    /// <summary>
+    /// The words of a hero card (text) or Adaptive Card (text blocks, facts, containers), top to bottom; a fact as its
+    /// label and value in the card's language (« Médiane : 63,16 $ » in French, which spaces the colon).
+    /// </summary>
+    private static void Collect(JsonElement element, List<string> lines, AnswerLanguage language)
     {
         if (element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
         {
@@ -68,7 +73,8 @@ public static class ChatRenderer
 
         if (element.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Array)
         {
-            lines.AddRange(facts.EnumerateArray().Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}"));
+            lines.AddRange(facts.EnumerateArray().Select(f =>
+                language.Labelled(f.GetProperty("title").GetString() ?? "", f.GetProperty("value").GetString() ?? "")));
         }
 
         foreach (var name in (string[])["body", "items"])
@@ -77,7 +83,7 @@ public static class ChatRenderer
             {
                 foreach (var child in children.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object))
                 {
-                    Collect(child, lines);
+                    Collect(child, lines, language);
                 }
             }
         }

@@ -17,7 +17,9 @@ public static class AnswerCardRenderer
 
     /// <param name="expanded">The student typed "show more": everything shows, with no button.</param>
     /// <param name="pictures">The bot's own address, for channels that show its pictures (salary ranges); null for none.</param>
-    public static AdaptiveCard Render(Answer answer, AnswerLanguage language, string fallbackText, bool expanded = false, Uri? pictures = null)
+    /// <param name="cardId">Names the card: its feedback buttons say which answer they rate, and its parts' ids are its own.</param>
+    public static AdaptiveCard Render(
+        Answer answer, AnswerLanguage language, string fallbackText, bool expanded = false, Uri? pictures = null, string? cardId = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(language);
@@ -38,8 +40,10 @@ public static class AnswerCardRenderer
         List<AdaptiveAction>? actions = null;
         if (hidden.Count > 0 || salaryHidden.Count > 0)
         {
-            body.Add(new Container { Id = MoreId, IsVisible = false, Items = [.. salaryHidden, .. hidden.Select(text => new TextBlock(text))] });
-            actions = [new ToggleVisibilityAction(language.ShowMore, MoreId)];
+            // Unique in the page, which shows many answers: the button's aria-controls names this card's part.
+            var moreId = cardId is null ? MoreId : $"{MoreId}-{cardId}";
+            body.Add(new Container { Id = moreId, IsVisible = false, Items = [.. salaryHidden, .. hidden.Select(text => new TextBlock(text))] });
+            actions = [new ToggleVisibilityAction(language.ShowMore, moreId) { TitleWhenOpen = language.ShowLess }];
         }
 
         if (answer.Topic == KnowledgeTopics.Sources)
@@ -51,10 +55,19 @@ public static class AnswerCardRenderer
             body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(answer.Sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
         }
 
-        // Every answer can be rated; the buttons post fixed texts the bot reads by rule, in any language.
-        actions = [.. actions ?? [], new SubmitAction(language.Helpful, Advisor.Replies.Button.HelpfulValue),
-            new SubmitAction(language.NotHelpful, Advisor.Replies.Button.NotHelpfulValue)];
+        actions = [.. actions ?? [], .. Feedback(language, cardId)];
         return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body, Actions = actions };
+    }
+
+    /// <summary>
+    /// Every answer can be rated: the buttons post fixed texts the bot reads by rule, in any language, and the card they
+    /// rate, so a tap on an older card is never counted against a newer answer.
+    /// </summary>
+    public static IEnumerable<AdaptiveAction> Feedback(AnswerLanguage language, string? cardId)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        yield return new SubmitAction(language.Helpful, Advisor.Replies.Button.HelpfulValue, cardId);
+        yield return new SubmitAction(language.NotHelpful, Advisor.Replies.Button.NotHelpfulValue, cardId);
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace CareerBot.Rendering;
 
 /// <summary>
 /// Careers side by side: in the text every career's line of each row, in the card one column per career. Both end
-/// with which career pays more where every one has a figure, and every career's sources.
+/// with which career pays more where every one has a figure, and every career's sources; the card, like every answer
+/// card, can be rated.
 /// </summary>
 public static class ComparisonRenderer
 {
@@ -34,7 +35,8 @@ public static class ComparisonRenderer
         return string.Join("\n\n", parts);
     }
 
-    public static AdaptiveCard Card(Comparison comparison, AnswerLanguage language, string fallbackText)
+    /// <param name="cardId">Names the card for its Helpful / Not helpful buttons, as on every answer card.</param>
+    public static AdaptiveCard Card(Comparison comparison, AnswerLanguage language, string fallbackText, string? cardId = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(language);
@@ -66,7 +68,11 @@ public static class ComparisonRenderer
             body.Add(new TextBlock(AnswerTextRenderer.SourcesLine(sources, language)) { Size = "Small", IsSubtle = true, Separator = true });
         }
 
-        return new AdaptiveCard { FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body };
+        return new AdaptiveCard
+        {
+            FallbackText = fallbackText, Speak = SpokenText.From(fallbackText), Body = body,
+            Actions = comparison.Careers.Count > 0 ? [.. AnswerCardRenderer.Feedback(language, cardId)] : null,
+        };
     }
 
     private static IEnumerable<(string Field, string Value)> Rows(ComparedCareer career, AnswerLanguage language)

@@ -46,6 +46,11 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
             ["hideUploadButton"] = true,
             ["sendBoxTextWrap"] = true,
             ["suggestedActionLayout"] = "flow",
+
+            // A new answer is read from its start: Web Chat stops scrolling when the first new message reaches the top
+            // of the conversation (by default it scrolls to the end, so on a phone a long answer opens at its sources).
+            ["autoScrollSnapOnPage"] = true,
+            ["autoScrollSnapOnPageOffset"] = 0,
         };
         if (IsLocalImage(branding.BotAvatarImage))
         {

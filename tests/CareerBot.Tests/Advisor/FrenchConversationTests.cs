@@ -129,6 +129,21 @@ public abstract class FrenchConversationTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_french_comparison_card_can_be_rated_and_offers_french_follow_ups()
+    {
+        var replies = await StartConversation().SendAsync("compare analyste en informatique et directeur informatique", "fr-CA");
+
+        var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
+        Assert.Equal(["Utile", "Pas utile"], card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(
+        [
+            "Parle-moi du métier d'analyste en informatique.", "Parle-moi du métier de directeur ou directrice informatique.",
+            "Test de compatibilité : Analyste en informatique", "Test de compatibilité : Directeur ou directrice informatique",
+        ], replies.Buttons);
+        Assert.Equal(["Fit check for IT Analyst", "Fit check for IT Manager"], replies.ButtonValues.Skip(2));
+    }
+
+    [Fact]
     public async Task A_french_salary_answer_names_the_official_group_by_its_french_title()
     {
         var replies = await StartConversation().SendAsync("combien gagne un directeur informatique en Colombie-Britannique ?", "fr-CA");

@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Replies;
 using CareerBot.Tests.Advisor.Infrastructure;
 
 namespace CareerBot.Tests.Advisor;
@@ -220,6 +221,30 @@ public abstract class QuestionTests(AdvisorHost host)
         var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
         var columns = card.GetProperty("body").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "ColumnSet").GetProperty("columns");
         Assert.Equal(2, columns.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_comparison_card_can_be_rated_and_offers_more_about_each_career_and_their_fit_checks()
+    {
+        var replies = await StartConversation().SendAsync("compare IT analyst and IT manager");
+
+        var card = Assert.Single(replies.Cards(FitCheckScript.ScaleAdaptiveCard));
+        var feedback = card.GetProperty("actions").EnumerateArray()
+            .Select(a => (a.GetProperty("title").GetString(), a.GetProperty("data").GetProperty("text").GetString()));
+        Assert.Equal([("Helpful", Button.HelpfulValue), ("Not helpful", Button.NotHelpfulValue)], feedback);
+        Assert.Equal(["Tell me about an IT Analyst.", "Tell me about an IT Manager.", "Fit check for IT Analyst", "Fit check for IT Manager"],
+            replies.Buttons);
+    }
+
+    [Fact]
+    public async Task A_comparison_follow_up_button_is_understood_as_the_question_it_shows()
+    {
+        var chat = StartConversation();
+        var comparison = await chat.SendAsync("compare IT analyst and IT manager");
+
+        var replies = await chat.SendAsync(comparison.ButtonValues[1]);
+
+        Assert.StartsWith("IT Manager — ", replies.Last.Text);
     }
 
     [Fact]

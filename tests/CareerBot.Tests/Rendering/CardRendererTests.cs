@@ -24,6 +24,7 @@ public sealed class CardRendererTests(ShippedAnswers shipped) : IClassFixture<Sh
         var toggle = Assert.IsType<ToggleVisibilityAction>(card.Actions![0]);
         Assert.Equal(["Helpful", "Not helpful"], card.Actions.Skip(1).Select(a => a.Title));
         Assert.Equal(("Show more", AnswerCardRenderer.MoreId), (toggle.Title, Assert.Single(toggle.TargetElements)));
+        Assert.Equal("Show less", toggle.TitleWhenOpen);
         var shown = string.Join('\n', card.Body.OfType<TextBlock>().Select(t => t.Text));
         var hidden = string.Join('\n', more.Items.OfType<TextBlock>().Select(t => t.Text));
         Assert.Contains("1\\. In high school", shown, StringComparison.Ordinal);

@@ -65,13 +65,17 @@ public sealed class QuestionAnswerer
         }
 
         memory.Remember(turnContext.Activity.Text ?? string.Empty, answer.Career, answer.Region, answer.Answered ? answer.Topic : null);
-        Record(turnContext, answer, meaning, memory);
+
+        // The card's feedback buttons name the answer they rate; "show more" opens the same answer, under the same name.
+        var cardId = expanded && memory.LastAnswer?.Id is { } shown ? shown : AnswerRated.NewId();
+        Record(turnContext, answer, meaning, memory, cardId);
         var buttons = offerNextQuestions ? NextQuestions(answer, language) : [];
-        await turnContext.SendActivityAsync(AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext)), cancellationToken);
+        await turnContext.SendActivityAsync(
+            AnswerReply.Create(turnContext.Activity, answer, buttons, language, expanded, PictureHost.For(turnContext), cardId), cancellationToken);
     }
 
     /// <summary>Counts the question (no student id) and keeps one the library could not answer for the counsellors.</summary>
-    private void Record(ITurnContext turnContext, Answer answer, Interpretation meaning, ConversationMemory memory)
+    private void Record(ITurnContext turnContext, Answer answer, Interpretation meaning, ConversationMemory memory, string cardId)
     {
         if (meaning.Intent == Intent.ShowMore)
         {
@@ -79,7 +83,7 @@ public sealed class QuestionAnswerer
         }
 
         _insights.Question(answer.Career, answer.Topic, answer.Answered);
-        memory.LastAnswer = new AnswerRated(answer.Career, answer.Topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language);
+        memory.LastAnswer = new AnswerRated(answer.Career, answer.Topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language, cardId);
         if (!answer.Answered && turnContext.TurnState.Get<KeptThisTurn>() is null)
         {
             // A message asking two things is kept once, whole, however many of its parts went unanswered.
@@ -145,22 +149,42 @@ public sealed class QuestionAnswerer
         return questions.Select(q => q.Item2.Topic).Distinct().Count() == questions.Count ? questions : null;
     }
 
-    /// <summary>A comparison gets one side-by-side reply for the two or three careers named, with every career's sources.</summary>
+    /// <summary>
+    /// A comparison gets one side-by-side reply for the two or three careers named, with every career's sources; like
+    /// any answer it can be rated, and it offers more about each career and their fit checks.
+    /// </summary>
     private async Task CompareAsync(ITurnContext turnContext, Interpretation meaning, CancellationToken cancellationToken)
     {
         var language = AnswerLanguages.For(meaning.Language);
         var comparison = _knowledge.Compare(meaning.NamedCareers, meaning.Region, TopicOf(meaning), language.Code);
         var text = ComparisonRenderer.Text(comparison, language);
-        var reply = ReplyFactory.Create(turnContext.Activity, text, ComparisonRenderer.Card(comparison, language, text));
+        var cardId = AnswerRated.NewId();
+        var reply = ReplyFactory.Create(turnContext.Activity, text, ComparisonRenderer.Card(comparison, language, text, cardId),
+            ComparisonFollowUps(comparison, language));
         reply.Locale = language.Code;
         await turnContext.SendActivityAsync(reply, cancellationToken);
-        _insights.Question(comparison.Careers.Count > 0 ? comparison.Careers[0].Career.Id : null, Intent.Compare.ToString().ToLowerInvariant(),
-            comparison.Careers.Count > 1);
+        var first = comparison.Careers.Count > 0 ? comparison.Careers[0].Career.Id : null;
+        var topic = Intent.Compare.ToString().ToLowerInvariant();
+        _insights.Question(first, topic, comparison.Careers.Count > 1);
         if (comparison.Careers.Count > 0)
         {
-            (await _state.MemoryAsync(turnContext, cancellationToken)).Remember(
-                turnContext.Activity.Text ?? string.Empty, comparison.Careers[^1].Career.Id, meaning.Region, TopicOf(meaning));
+            var memory = await _state.MemoryAsync(turnContext, cancellationToken);
+            memory.Remember(turnContext.Activity.Text ?? string.Empty, comparison.Careers[^1].Career.Id, meaning.Region, TopicOf(meaning));
+            memory.LastAnswer = new AnswerRated(first, topic, meaning.Intent.ToString(), meaning.Confidence, meaning.Language, cardId);
         }
+    }
+
+    /// <summary>After careers side by side: more about each of them, then the fit check of each that has one.</summary>
+    private List<Button> ComparisonFollowUps(Comparison comparison, AnswerLanguage language)
+    {
+        var words = Replies.Words.AdvisorWords.For(language.Code);
+        var more = comparison.Careers.Select(c => new Button(language.Question(new FollowUp(KnowledgeTopics.Overview, c.Career))));
+        var fitChecks = comparison.Careers
+            .Select(c => _catalog.FindCareer(c.Career.Id))
+            .OfType<CareerProfile>()
+            .Where(career => career.Fit.Count > 0)
+            .Select(career => words.FitCheckButton(career.Title, career.In(language.Code).Title));
+        return [.. more, .. fitChecks];
     }
 
     /// <summary>

@@ -4,4 +4,10 @@ namespace CareerBot.Advisor.Cards;
 public sealed class ToggleVisibilityAction(string title, params string[] targetElements) : AdaptiveAction(title)
 {
     public IReadOnlyList<string> TargetElements { get; } = targetElements;
+
+    /// <summary>
+    /// The button's title while the elements are shown ("Show less"). Not in the Adaptive Card schema, so other hosts
+    /// ignore it; the web chat page, which runs the toggle itself, reads it.
+    /// </summary>
+    public string? TitleWhenOpen { get; init; }
 }

@@ -9,8 +9,10 @@ namespace CareerBot.Advisor.Replies;
 public static class AnswerReply
 {
     /// <param name="pictures">The bot's address for the pictures it draws, where the channel can fetch them (<see cref="PictureHost"/>).</param>
+    /// <param name="cardId">The answer's name in memory, which the card's feedback buttons send back.</param>
     public static Activity Create(
-        Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language, bool expanded = false, Uri? pictures = null)
+        Activity incoming, Answer answer, IReadOnlyList<Button> buttons, AnswerLanguage language, bool expanded = false, Uri? pictures = null,
+        string? cardId = null)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(answer);
@@ -23,7 +25,7 @@ public static class AnswerReply
             text += "\n\n" + language.RateThisAnswer;
         }
 
-        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, pictures), buttons);
+        var reply = ReplyFactory.Create(incoming, text, AnswerCardRenderer.Render(answer, language, text, expanded, pictures, cardId), buttons);
         reply.Locale = language.Code;
         return reply;
     }

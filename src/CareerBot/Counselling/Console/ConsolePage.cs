@@ -84,6 +84,10 @@ public static class ConsolePage
         .error { color: #a4262c; font-weight: 600; }
         .notice { background: #e7f3e8; border: 1px solid #9fcfa3; border-radius: 6px; padding: .5rem .75rem; }
         details { margin-top: .4rem; }
+        .question { overflow-wrap: anywhere; margin: 0; }
+        td:has(> details.question[open]) > .preview { display: none; }
+        details.question .whole { max-height: 18rem; overflow-y: auto; white-space: pre-wrap; }
+        details.question:not([open]) .opened, details.question[open] .closed { display: none; }
         form.example { display: grid; grid-template-columns: minmax(0, 1fr); gap: .3rem; margin-top: .4rem; max-width: 40rem; }
         form.example input, form.example select { width: 100%; box-sizing: border-box; }
         form.example p a { margin-left: .75rem; }

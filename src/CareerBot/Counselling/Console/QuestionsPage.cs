@@ -10,6 +10,9 @@ public static class QuestionsPage
 {
     public const int PageSize = 50;
 
+    /// <summary>How much of a question the list shows; a longer one (a pasted life story) opens in full on demand.</summary>
+    public const int PreviewLength = 280;
+
     public static string Body(
         IReadOnlyList<QuestionRecord> questions, int total, int page, bool openOnly, bool keepsText, int retentionDays, ICareerCatalog catalog,
         string? notice = null)
@@ -41,7 +44,7 @@ public static class QuestionsPage
         {
             var readAs = ReadAs(q, catalog);
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{q.At.UtcDateTime:yyyy-MM-dd HH:mm}</td>")
-                .Append("<td>").Append(q.Text is null ? "<span class=\"muted\">(text not kept)</span>" : ConsolePage.Encode(q.Text)).Append("</td>")
+                .Append("<td>").Append(Question(q.Text)).Append("</td>")
                 .Append("<td>").Append(ConsolePage.Encode(Reason(q.Reason))).Append("</td>")
                 .Append("<td>").Append(ConsolePage.Encode(readAs)).Append("</td><td>")
                 .Append(q.Handled ? Handled(q)
@@ -80,6 +83,30 @@ public static class QuestionsPage
         ArgumentNullException.ThrowIfNull(catalog);
         return string.Join(" · ", new[] { q.Career is null ? null : catalog.FindCareer(q.Career)?.Title ?? q.Career, q.Topic, q.Intent,
             q.Confidence.ToString("0.00", CultureInfo.InvariantCulture), q.Language }.OfType<string>());
+    }
+
+    /// <summary>
+    /// The question's text, wrapped even where it has no spaces; past <see cref="PreviewLength"/> its start shows, and the
+    /// whole text opens below it in a box of its own height, so one long question cannot stretch the page.
+    /// </summary>
+    private static string Question(string? text)
+    {
+        if (text is null)
+        {
+            return "<span class=\"muted\">(text not kept)</span>";
+        }
+
+        if (text.Length <= PreviewLength)
+        {
+            return $"<span class=\"question\">{ConsolePage.Encode(text)}</span>";
+        }
+
+        var cut = text.LastIndexOf(' ', PreviewLength);
+        var preview = text[..(cut > PreviewLength / 2 ? cut : PreviewLength)].TrimEnd();
+        return $"<p class=\"question preview\">{ConsolePage.Encode(preview)}…</p>" +
+            "<details class=\"question\"><summary><span class=\"closed\">Show the whole question (" +
+            text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)</span><span class=\"opened\">Show less</span></summary>" +
+            $"<p class=\"question whole\" tabindex=\"0\">{ConsolePage.Encode(text)}</p></details>";
     }
 
     private static string Handled(QuestionRecord q) => q.AddedAs is { } label

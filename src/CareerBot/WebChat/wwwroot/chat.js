@@ -5,6 +5,7 @@
 
   var SESSION_KEY = 'careerbot.conversation';
   var REFRESH_EVERY_MS = 10 * 60 * 1000;
+  var CARD = 'application/vnd.microsoft.card.adaptive';
   var config = JSON.parse(document.getElementById('careerbot-config').textContent);
   var statusLine = document.getElementById('chat-status');
   var domain = location.origin + '/v3/directline';
@@ -115,12 +116,77 @@
     if (!activity || !activity.text || !activity.attachments) { return action; }
     var card = null;
     activity.attachments.forEach(function (a) {
-      if (a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && a.content.fallbackText === activity.text) { card = a.content; }
+      if (a.contentType === CARD && a.content && a.content.fallbackText === activity.text) { card = a.content; }
     });
     if (!card) { return action; }
     var channelData = Object.assign({}, activity.channelData, { 'webchat:fallback-text': activity.speak || card.speak || activity.text });
     var copy = Object.assign({}, activity, { text: undefined, channelData: channelData });
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: copy }) });
+  }
+
+  // "Show more" on an answer card is an Adaptive Card Action.ToggleVisibility. Web Chat has no handler for that action
+  // (it logs "received unknown action"), so the page runs it before Adaptive Cards sees the click: it shows or hides
+  // the elements the button controls, titles the button with the card's titleWhenOpen ("Show less", in the answer's
+  // language) while they show, and tells screen readers with aria-expanded.
+  var TOGGLE = 'button.ac-pushButton[aria-controls]';
+  var openTitles = {};
+
+  function noteToggleTitles(activity) {
+    (activity && activity.attachments || []).forEach(function (attachment) {
+      var actions = attachment.contentType === CARD && attachment.content && attachment.content.actions;
+      (actions || []).forEach(function (action) {
+        if (action.type === 'Action.ToggleVisibility' && action.title && action.titleWhenOpen) {
+          openTitles[action.title] = action.titleWhenOpen;
+        }
+      });
+    });
+  }
+
+  function toggleTargets(button) {
+    var card = button.closest('.ac-adaptiveCard');
+    return (button.getAttribute('aria-controls') || '').split(/\s+/).map(function (id) {
+      return id && card ? card.querySelector('#' + CSS.escape(id)) : null;
+    }).filter(Boolean);
+  }
+
+  function setTitle(button, title) {
+    var label = button.querySelector('div') || button;
+    label.textContent = title;
+    button.setAttribute('aria-label', title);
+    button.title = title;
+  }
+
+  // Adaptive Cards hides an element and the spacing before it with display: none; a container shows as a flex column.
+  function setShown(element, shown) {
+    element.style.display = shown ? (element.classList.contains('ac-container') ? 'flex' : '') : 'none';
+    var spacing = element.previousElementSibling;
+    if (spacing && spacing.classList.contains('ac-horizontal-separator')) { spacing.style.display = shown ? '' : 'none'; }
+  }
+
+  function prepareToggles(root) {
+    Array.prototype.forEach.call(root.querySelectorAll(TOGGLE + ':not([data-title-closed])'), function (button) {
+      var closed = button.title || button.textContent.trim();
+      var targets = toggleTargets(button);
+      button.setAttribute('data-title-closed', closed);
+      button.setAttribute('data-title-open', openTitles[closed] || closed);
+      button.setAttribute('aria-expanded', String(targets.length > 0 && targets[0].style.display !== 'none'));
+      button.removeAttribute('aria-pressed'); // Web Chat marks card buttons as pressed; a disclosure is expanded instead
+    });
+  }
+
+  function wireToggles(transcript) {
+    new MutationObserver(function () { prepareToggles(transcript); }).observe(transcript, { childList: true, subtree: true });
+    // Capturing on the document runs before Adaptive Cards' own click handler, which would hand the action to Web Chat.
+    document.addEventListener('click', function (event) {
+      var button = event.target instanceof Element ? event.target.closest(TOGGLE + '[data-title-closed]') : null;
+      if (!button || !transcript.contains(button)) { return; }
+      event.preventDefault();
+      event.stopPropagation();
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      toggleTargets(button).forEach(function (target) { setShown(target, open); });
+      setTitle(button, button.getAttribute(open ? 'data-title-open' : 'data-title-closed'));
+      button.setAttribute('aria-expanded', String(open));
+    }, true);
   }
 
   // Once the student has asked something, the page's own welcome and starter buttons give way to the conversation
@@ -146,6 +212,7 @@
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             say(notice);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            noteToggleTitles(action.payload && action.payload.activity);
             action = withoutRepeatedText(action);
           } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
             startChatting();
@@ -163,6 +230,7 @@
       styleOptions: config.styleOptions
     }, document.getElementById('chat'));
 
+    wireToggles(document.getElementById('chat'));
     wireStarters(store);
     keepTokenFresh(session);
     focusSendBox();
