@@ -37,6 +37,20 @@ public sealed class CatalogueWordsTests : IDisposable
     }
 
     [Fact]
+    public void Our_french_titles_are_read_apart_from_the_words_and_a_code_the_catalogue_lacks_is_reported_at_its_line()
+    {
+        var titles = Write("fr", "titles.yaml", "# titres\n\"49-9094.00\": \"Serrurier\"\n\"99-9999.00\": \"Inventé\"\n");
+        var problems = new List<KnowledgeProblem>();
+
+        var read = DisplayTitlesReader.Read(root, "fr", new HashSet<string>(["49-9094.00"]), problems);
+        var words = CatalogueWordsReader.Read(root, "fr", problems);
+
+        Assert.Equal("Serrurier", read["49-9094.00"]);
+        Assert.Equal([$"{titles}:3: '99-9999.00' is not an occupation of the catalogue"], problems.Select(p => p.ToString()));
+        Assert.Null(words.Text("titles.49-9094.00"));
+    }
+
+    [Fact]
     public void French_numbers_and_percents_use_french_typography()
     {
         var fr = new CatalogueWords("fr", new Dictionary<string, string>());

@@ -54,7 +54,7 @@ public abstract class FitCheckTests(AdvisorHost host)
     {
         var first = await StartConversation().SendAsync("est-ce que je ferais un bon électricien ? pose-moi les questions", "fr-CA");
 
-        Assert.StartsWith("Voyons à quel point le métier d'Électricien/électricienne te convient", first.Last.Text);
+        Assert.StartsWith("Voyons à quel point le métier d'Électricien te convient", first.Last.Text);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public abstract class FrenchConversationTests(AdvisorHost host)
 
     [Theory]
     [InlineData("Que fait une infirmière autorisée ?", "Tâches", "dans ce métier")]
-    [InlineData("Combien gagne un électricien en C.-B. ?", "Salaires pour Électricien/électricienne pour la Colombie-Britannique", "CNP 72200")]
+    [InlineData("Combien gagne un électricien en C.-B. ?", "Salaires pour Électricien pour la Colombie-Britannique", "CNP 72200")]
     [InlineData("Comment devenir concepteur de jeux vidéo ?", "Étapes", "À l'école secondaire")]
     public async Task Each_french_starter_is_answered_in_french_about_its_job(string starter, string heading, string words)
     {
@@ -48,6 +48,18 @@ public abstract class FrenchConversationTests(AdvisorHost host)
 
         Assert.Contains(heading, replies.Last.Text);
         Assert.Contains(words, replies.Last.Text);
+    }
+
+    [Theory]
+    [InlineData("parle-moi du métier de serrurier", "Serrurier — Aperçu")]
+    [InlineData("c'est quoi un inhalothérapeute ?", "Inhalothérapeute — Aperçu")]
+    [InlineData("combien gagne un préposé aux bénéficiaires ?", "Préposé aux bénéficiaires")]
+    public async Task A_french_job_name_is_answered_under_careerbots_own_french_title_not_its_broader_group(string question, string heading)
+    {
+        var replies = await StartConversation().SendAsync(question, "fr-CA");
+
+        Assert.Contains(heading, replies.Last.Text);
+        Assert.DoesNotContain("Autre métier technique", replies.Last.Text, StringComparison.Ordinal);
     }
 
     [Fact]
