@@ -18,15 +18,11 @@ public sealed class WebChatOptions
     public string BotAvatarImage { get; set; } = "";
     public string BotAvatarInitials { get; set; } = "CB";
 
-    /// <summary>The line shown above the chat before anyone types.</summary>
-    public string WelcomeText { get; set; } = "Ask me about careers: what they pay, what to study, and whether one fits you.";
+    /// <summary>The line shown above the chat before anyone types; empty: the page's own, in its language.</summary>
+    public string WelcomeText { get; set; } = "";
 
-    /// <summary>Buttons above the chat that send their text. Empty: <see cref="DefaultStarterPrompts"/> (configuration
-    /// binding adds to a list rather than replacing it, so the defaults cannot live here); [""] shows none.</summary>
+    /// <summary>Buttons above the chat that send their text. Empty: the page's own, in its language
+    /// (<c>WebChat/Templates/page.&lt;lang&gt;.json</c>; configuration binding adds to a list rather than replacing it, so
+    /// the defaults cannot live here); [""] shows none.</summary>
     public List<string> StarterPrompts { get; set; } = [];
-
-    public static IReadOnlyList<string> DefaultStarterPrompts { get; } =
-        ["What does an IT service manager do?", "How much do IT service managers make?", "Am I a good fit for IT service manager?", "Help"];
-
-    public IReadOnlyList<string> EffectiveStarterPrompts => StarterPrompts.Count == 0 ? DefaultStarterPrompts : StarterPrompts;
 }

@@ -16,24 +16,32 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
     private readonly Lazy<string> _aboutEnglish = new(() => File.ReadAllText(WebChatAssets.TemplatePath("about.en.html")));
     private readonly Lazy<string> _aboutFrench = new(() => File.ReadAllText(WebChatAssets.TemplatePath("about.fr.html")));
 
+    // The page's own words in its language (Templates/page.<lang>.json).
+    private readonly Lazy<WebChatPageWords> _words = new(() => WebChatPageWords.Read(options.Value.Language));
+
     public string Render(bool embedded)
     {
         var branding = options.Value;
+        var words = _words.Value;
         var html = HtmlEncoder.Default;
+        var welcome = string.IsNullOrWhiteSpace(branding.WelcomeText) ? words.Welcome : branding.WelcomeText;
         return _template.Value
             .Replace("{{lang}}", html.Encode(branding.Language), StringComparison.Ordinal)
             .Replace("{{title}}", html.Encode(branding.Title), StringComparison.Ordinal)
             .Replace("{{school}}", html.Encode(branding.SchoolName), StringComparison.Ordinal)
-            .Replace("{{welcome}}", html.Encode(branding.WelcomeText), StringComparison.Ordinal)
+            .Replace("{{welcome}}", html.Encode(welcome), StringComparison.Ordinal)
+            .Replace("{{skipLink}}", html.Encode(words.SkipLink), StringComparison.Ordinal)
+            .Replace("{{conversationLabel}}", html.Encode(words.ConversationLabel), StringComparison.Ordinal)
             .Replace("{{bodyClass}}", embedded ? "embedded" : "standalone", StringComparison.Ordinal)
-            .Replace("{{starters}}", Starters(branding.EffectiveStarterPrompts, html), StringComparison.Ordinal)
-            .Replace("{{config}}", ClientConfig(branding), StringComparison.Ordinal)
+            .Replace("{{starters}}", Starters(branding.StarterPrompts.Count == 0 ? words.Starters : branding.StarterPrompts, words.StartersLabel, html),
+                StringComparison.Ordinal)
+            .Replace("{{config}}", ClientConfig(branding, words), StringComparison.Ordinal)
             .Replace("{{about}}", branding.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? _aboutFrench.Value : _aboutEnglish.Value,
                 StringComparison.Ordinal);
     }
 
     /// <summary>The settings the page script hands to Web Chat; JSON-escaped so it is safe inside a script element.</summary>
-    private static string ClientConfig(WebChatOptions branding)
+    private static string ClientConfig(WebChatOptions branding, WebChatPageWords words)
     {
         var accent = ColorPattern().IsMatch(branding.AccentColor) ? branding.AccentColor : DefaultAccent;
         var styleOptions = new Dictionary<string, object>
@@ -57,17 +65,17 @@ public sealed partial class WebChatPage(IOptions<WebChatOptions> options)
             styleOptions["botAvatarImage"] = branding.BotAvatarImage;
         }
 
-        return JsonSerializer.Serialize(new { locale = branding.Language, styleOptions });
+        return JsonSerializer.Serialize(new { locale = branding.Language, styleOptions, notices = words.Notices });
     }
 
-    private static string Starters(IReadOnlyList<string> prompts, HtmlEncoder html)
+    private static string Starters(IReadOnlyList<string> prompts, string label, HtmlEncoder html)
     {
         if (!prompts.Any(p => !string.IsNullOrWhiteSpace(p)))
         {
             return "";
         }
 
-        var markup = new StringBuilder("    <nav class=\"chat-starters\" aria-label=\"Suggested questions\"><ul>\n");
+        var markup = new StringBuilder("    <nav class=\"chat-starters\" aria-label=\"").Append(html.Encode(label)).Append("\"><ul>\n");
         foreach (var prompt in prompts.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
             var text = html.Encode(prompt);

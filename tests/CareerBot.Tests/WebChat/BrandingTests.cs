@@ -28,6 +28,28 @@ public sealed class BrandingTests
     }
 
     [Fact]
+    public async Task Without_its_own_welcome_and_starters_the_page_invites_any_job_in_its_language()
+    {
+        await using var english = await ChatHost.StartAsync();
+        await using var french = await ChatHost.StartAsync(new Dictionary<string, string?> { ["WebChat:Language"] = "fr" });
+
+        var en = await english.Http.GetStringAsync("");
+        var fr = await french.Http.GetStringAsync("");
+
+        Assert.Contains("Ask me about any job", en);
+        Assert.Contains("data-prompt=\"What does a registered nurse do?\"", en);
+        Assert.DoesNotContain("IT service manager", en, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\">", fr);
+        Assert.Contains("importe quel m", fr); // HtmlEncoder writes the apostrophe and é as character references
+        Assert.Contains("Pose-moi tes questions", fr);
+        Assert.Contains("data-prompt=\"" + Html("Que fait une infirmière autorisée ?") + "\"", fr);
+        Assert.Contains("aria-label=\"" + Html("Questions suggérées") + "\"", fr);
+        Assert.Contains(Html("Aller à la conversation"), fr);
+        Assert.Contains("\"reconnecting\":\"Reconnexion ", fr); // the page script's notices, JSON-escaped
+        Assert.DoesNotContain("Skip to the chat", fr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Markup_in_the_branding_is_shown_as_text_and_a_bad_colour_falls_back_to_the_default()
     {
         await using var host = await ChatHost.StartAsync(new Dictionary<string, string?>
@@ -54,4 +76,6 @@ public sealed class BrandingTests
         Assert.Contains("aria-label=\"Conversation\"", page);
         Assert.Contains("role=\"status\" aria-live=\"polite\"", page);
     }
+
+    private static string Html(string text) => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(text);
 }

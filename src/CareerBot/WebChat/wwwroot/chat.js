@@ -74,11 +74,11 @@
       })
       .catch(function (error) {
         if (error.status === 401 || error.status === 403 || error.status === 404) {
-          notice = 'Your earlier conversation has ended, so this is a new one.';
+          notice = config.notices.earlierEnded;
           return newSession();
         }
         if (attempt + 1 >= RECONNECT_TRIES) { throw error; }
-        say('Reconnecting to your conversation…');
+        say(config.notices.reconnecting);
         return wait(Math.min(8000, 500 * Math.pow(2, attempt))).then(function () { return reconnect(stored, attempt + 1); });
       });
   }
@@ -195,7 +195,8 @@
 
   function render(session) {
     if (session.started) { startChatting(); }
-    var directLineOptions = { token: session.token, domain: domain, webSocket: true };
+    // The page's language goes with the start of the conversation, so the bot's welcome is in it too.
+    var directLineOptions = { token: session.token, domain: domain, webSocket: true, conversationStartProperties: { locale: config.locale } };
     if (session.started) {
       directLineOptions.conversationId = session.conversationId;
       if (session.streamUrl) { directLineOptions.streamUrl = session.streamUrl; }
@@ -208,7 +209,7 @@
       return function (next) {
         return function (action) {
           if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
-            say('The chat could not connect. Reload the page to try again.');
+            say(config.notices.connectFailed);
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             say(notice);
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
@@ -244,13 +245,11 @@
   }
 
   if (!window.WebChat) {
-    say('The chat component is missing on this server (run "npm ci" in src/CareerBot and rebuild).');
+    say(config.notices.missing);
     return;
   }
 
   resumeOrStart().then(render).catch(function (error) {
-    say(error.status === 429
-      ? 'Lots of students are chatting right now. Please wait a minute and reload the page.'
-      : 'The chat is not available right now. Please reload the page in a moment.');
+    say(error.status === 429 ? config.notices.busy : config.notices.unavailable);
   });
 })();
