@@ -139,6 +139,8 @@ public sealed class Interpreter : IInterpreter
         int.Parse(current.Ratings.Best(current.Ratings.Predict(features)), CultureInfo.InvariantCulture);
 
     private const string DefaultLanguage = "en";
+    private const double SureLanguage = 0.8;
+    private const double SureLanguageOfOneWord = 0.95;
 
     /// <summary>The language the message is written in; a message too short to tell follows the channel's locale.</summary>
     private static string Language(UnderstandingModel current, ulong[] features, Mentions mentions, string? locale)
@@ -152,7 +154,9 @@ public sealed class Interpreter : IInterpreter
 
         var probabilities = current.Languages.Predict(features);
         var best = current.Languages.Best(probabilities);
-        var sure = probabilities.Max() >= 0.8 && mentions.Words.Count >= 2;
+        // One word says its language only when it is unmistakable ("salut", "merci", "pourquoi"): "ok", "stop" or
+        // "menu" follow the channel.
+        var sure = probabilities.Max() >= (mentions.Words.Count >= 2 ? SureLanguage : SureLanguageOfOneWord);
         if (sure)
         {
             return best;

@@ -63,6 +63,17 @@ public abstract class FrenchConversationTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task One_unmistakably_french_word_on_an_english_channel_is_answered_in_french()
+    {
+        var chat = StartConversation();
+        await chat.SendAsync("what does an electrician do");
+
+        var replies = await chat.SendAsync("salut");
+
+        Assert.StartsWith("Rebonjour !", replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_french_education_answer_names_the_usual_diploma_as_a_label_not_a_sentence_missing_its_article()
     {
         var replies = await StartConversation().SendAsync("Quelle formation faut-il pour devenir plombier ?", "fr-CA");
