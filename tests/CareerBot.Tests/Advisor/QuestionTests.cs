@@ -170,6 +170,16 @@ public abstract class QuestionTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task An_unclear_message_with_no_career_never_offers_a_question_about_this_career()
+    {
+        var replies = await StartConversation().SendAsync("can u fix my laptop its making a weird buzzing noise");
+
+        Assert.StartsWith("I'm not sure what you mean.", replies.Last.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(replies.Buttons);
+        Assert.All(replies.Buttons, b => Assert.DoesNotContain("this career", b, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Where_a_job_works_names_its_largest_industries_in_bc_and_says_no_other_place_has_them()
     {
         var replies = await StartConversation().SendAsync("where do electricians work");

@@ -277,20 +277,27 @@ public sealed class MainDialog : ComponentDialog
             .ToList();
     }
 
-    /// <summary>The two or three likeliest readings as buttons that send a clear version of each.</summary>
+    /// <summary>The two or three likeliest readings as buttons that send a clear version of each. A question needs its
+    /// career: with none known, a topic reading is left out rather than offered about "this career", which would only
+    /// be asked back; with nothing left, the student is offered help.</summary>
     private List<Button> DidYouMean(Interpretation meaning, AdvisorWords words)
     {
-        var career = meaning.Career is { } id && _catalog.FindCareer(id) is { } found ? new CareerRef(found.Id, found.Title) : null;
+        var career = meaning.Career is { } id && _catalog.FindCareer(id) is { } found ? new CareerRef(found.Id, found.In(meaning.Language).Title) : null;
         var language = AnswerLanguages.For(meaning.Language);
-        return meaning.Alternatives
-            .Select(r => r.Intent is Intent.Question or Intent.FollowUp && r.Topic is { } topic
-                ? language.Question(new FollowUp(topic, career ?? new CareerRef("", language.ThisCareer)))
+        var readings = meaning.Alternatives
+            .Select(r => r.Intent is Intent.Question or Intent.FollowUp
+                ? (career is not null && r.Topic is { } topic ? language.Question(new FollowUp(topic, career)) : null)
                 : words.IntentExample(r.Intent))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Take(3)
-            .Select(text => new Button(text))
             .ToList();
+        if (readings.Count == 0 && words.IntentExample(Intent.Help) is { } help)
+        {
+            readings.Add(help);
+        }
+
+        return [.. readings.Select(text => new Button(text))];
     }
 
     /// <summary>
