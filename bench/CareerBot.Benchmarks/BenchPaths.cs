@@ -3,21 +3,7 @@ namespace CareerBot.Benchmarks;
 /// <summary>Where the benchmark finds the repository, its options and the built careerbot executable.</summary>
 internal static class BenchPaths
 {
-    public static string FindRepository()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "CareerBot.sln")) && Directory.Exists(Path.Combine(dir.FullName, "knowledge")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmark from inside the CareerBot repository.");
-    }
+    public static string FindRepository() => Testing.RepositoryRoot.Folder;
 
     public static string? Option(string[] args, string name)
     {

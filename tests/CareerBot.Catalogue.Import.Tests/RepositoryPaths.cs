@@ -4,7 +4,7 @@ namespace CareerBot.Catalogue.Import.Tests;
 /// folder beside the repository (<c>../shared/data</c>, absent from a plain clone).</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Testing.RepositoryRoot.Folder;
 
     public static string Catalogue => Path.Combine(Root, "knowledge", "catalogue");
 
@@ -16,17 +16,4 @@ internal static class RepositoryPaths
     public static bool HasData => Directory.Exists(Data);
 
     public const string NoDataMessage = "../shared/data (the official files) is not beside the repository root";
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CareerBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CareerBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -31,7 +31,7 @@ public sealed class TrainedCollection : ICollectionFixture<TrainedUnderstanding>
 /// <summary>The repository's folders, found from the test output.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Testing.RepositoryRoot.Folder;
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
@@ -45,17 +45,4 @@ public static class Repository
     public static string Occupations => Path.Combine(Root, "eval", "occupations");
 
     public static string OccupationsUnread => Path.Combine(Root, "eval", "occupations-b");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "knowledge", "careers")) && Directory.Exists(Path.Combine(dir.FullName, "eval")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above the test output.");
-    }
 }

@@ -112,23 +112,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-
     private static string? FindOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => new[] { Path.Combine(folder, program), Path.Combine(folder, program + ".exe") })
             .FirstOrDefault(File.Exists);
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CareerBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"CareerBot.sln not found above {AppContext.BaseDirectory}.");
-    }
+    private static string RepositoryRoot() => Testing.RepositoryRoot.Folder;
 }

@@ -62,18 +62,7 @@ public sealed class CareerBotServer : IAsyncDisposable
     }
 
     /// <summary>The folder holding CareerBot.sln, whose knowledge/ and appsettings.json the real host reads.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CareerBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CareerBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Testing.RepositoryRoot.Folder;
 
     public async ValueTask DisposeAsync()
     {
