@@ -58,6 +58,18 @@ public abstract class FitCheckTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task Tapping_the_fit_check_button_of_a_french_answer_on_an_english_page_runs_the_check_in_french()
+    {
+        var chat = StartConversation();
+        var answer = await chat.SendAsync("Que fait un plombier ?", "fr-CA");
+        var tap = Assert.Single(answer.ButtonValues, v => v.StartsWith("Fit check for ", StringComparison.Ordinal));
+
+        var first = await chat.SendAsync(tap, "en-US"); // the button sends its English command; the page is English
+
+        Assert.StartsWith("Voyons à quel point le métier de Plombier", first.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_moderate_french_result_names_its_similar_careers_in_french()
     {
         var chat = StartConversation();
