@@ -92,7 +92,9 @@ public sealed class Interpreter : IInterpreter
             Topics = topics,
             Topic = topic,
             TopicFromContext = topicFromContext,
-            Region = mentions.Region ?? context.Region,
+            // A place carries over while the conversation stays on its career or follows on ("what about plumbers?");
+            // a fresh question about another career starts from no place rather than the last one named.
+            Region = mentions.Region ?? (ownCareer is null || ownCareer == context.Career || intent is Intent.FollowUp or Intent.Compare ? context.Region : null),
             Rating = intent == Intent.Rating ? rating : null,
             RatingOffScale = intent == Intent.Rating && offScale,
             Occupation = mentions.Careers.Count == 0 ? mentions.Occupation : null,

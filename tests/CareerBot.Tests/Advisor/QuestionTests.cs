@@ -170,6 +170,21 @@ public abstract class QuestionTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_place_stays_with_its_career_and_a_what_about_but_not_with_a_fresh_question_about_another_career()
+    {
+        var chat = StartConversation();
+        await chat.SendAsync("how much do electricians make in ontario");
+
+        var followUp = await chat.SendAsync("what about plumbers?");
+        Assert.Contains("Ontario", followUp.Last.Text);
+
+        await chat.SendAsync("what does a registered nurse do");
+        var salary = await chat.SendAsync("how much do they make");
+        Assert.Contains("Registered Nurse", salary.Last.Text);
+        Assert.DoesNotContain("Ontario", salary.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unclear_message_with_no_career_never_offers_a_question_about_this_career()
     {
         var replies = await StartConversation().SendAsync("can u fix my laptop its making a weird buzzing noise");

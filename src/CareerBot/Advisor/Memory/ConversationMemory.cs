@@ -83,8 +83,11 @@ public sealed class ConversationMemory
             RecentQuestions.RemoveRange(0, RecentQuestions.Count - QuestionsKept);
         }
 
+        // A place named for one career is not kept for the next one the student moves to (a follow-up that keeps the
+        // place, "what about plumbers?", names it again through its reading).
+        var movedOn = careerId is not null && careerId != CareerId;
         CareerId = careerId ?? CareerId;
-        Region = region ?? Region;
+        Region = region ?? (movedOn ? null : Region);
     }
 
     /// <summary>Makes a career the subject of the conversation, so "how much do they earn?" is about it.</summary>
