@@ -27,10 +27,14 @@ internal static partial class ComparisonComposer
         var education = FirstSentence(Section(KnowledgeTopics.Education));
         var experience = FirstSentence(Section(KnowledgeTopics.Experience));
         var outlook = FirstSentence(Section(KnowledgeTopics.Outlook));
-        var rows = career.Salary.Where(r => r.Period == "year" && r.Statistic is "median" or "average").ToList();
-        if (region is not null && rows.Any(r => r.Region == region))
+        var medians = career.Salary.Where(r => r.Statistic is "median" or "average").ToList();
+        var rows = medians.Where(r => r.Period == "year").ToList();
+        var asked = region is null ? [] : medians.Where(r => r.Region == region).ToList();
+        if (asked.Count > 0)
         {
-            rows = rows.Where(r => r.Region == region).ToList();
+            // The place asked about, by the year where it is published so; B.C. publishes many trades' pay by the hour
+            // only, and a comparison "in BC" then compares those hourly figures rather than leave B.C. for the US.
+            rows = asked.Any(r => r.Period == "year") ? [.. asked.Where(r => r.Period == "year")] : [.. asked.Where(r => r.Period == "hour")];
         }
 
         var order = KnowledgeRegions.All.ToList();

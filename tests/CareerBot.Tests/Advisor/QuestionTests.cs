@@ -185,6 +185,18 @@ public abstract class QuestionTests(AdvisorHost host)
     }
 
     [Fact]
+    public async Task A_comparison_after_a_bc_question_compares_bc_pay_even_where_bc_publishes_it_by_the_hour()
+    {
+        var chat = StartConversation();
+        await chat.SendAsync("how much do electricians make in BC");
+
+        var replies = await chat.SendAsync("which pays more, electrician or plumber");
+
+        Assert.Contains("In British Columbia, Electrician pays more: median $34 CAD an hour (2025)", replies.Last.Text);
+        Assert.DoesNotContain("USD", replies.Last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unclear_message_with_no_career_never_offers_a_question_about_this_career()
     {
         var replies = await StartConversation().SendAsync("can u fix my laptop its making a weird buzzing noise");
