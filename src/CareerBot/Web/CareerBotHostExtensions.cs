@@ -58,6 +58,7 @@ public static class CareerBotHostExtensions
         builder.Services.AddCareerBotStorage();
         builder.Services.AddCareerBotState();
         builder.Services.AddSingleton<IReadinessCheck, StorageReadiness>();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("readiness");
         builder.Services.AddSingleton<IMiddleware>(sp =>
             new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
 
@@ -84,7 +85,7 @@ public static class CareerBotHostExtensions
             return services.GetRequiredService<BotFrameworkHttpAdapter>()
                 .ProcessAsync(http.Request, http.Response, services.GetRequiredService<IBot>(), http.RequestAborted);
         });
-        app.MapGet("/healthz", (IEnumerable<IReadinessCheck> checks) => HealthEndpoint.Handle(checks));
+        app.MapHealthChecks(HealthEndpoint.Path, HealthEndpoint.Options);
         app.UseAuthentication();
         app.UseAuthorization();
         // No UseRateLimiter here: MapDirectLine adds it (once serves every policy, the console's sign-in included);
