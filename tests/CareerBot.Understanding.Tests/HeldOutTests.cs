@@ -50,11 +50,12 @@ public sealed class HeldOutTests(TrainedUnderstanding trained)
 
     /// <summary>
     /// Questions about any occupation. Floors below the aim (90% occupation, 85% occupation+topic) until it is reached:
-    /// they hold what every-occupation answering reaches today, so no change loses it unseen.
+    /// they hold what every-occupation answering reaches today (83.7%/80.7% and 78.3%/71.6% on 2026-12-08), less about
+    /// three points, so no change loses it unseen.
     /// </summary>
     [Theory]
-    [InlineData("occupations", 0.76, 0.71)]
-    [InlineData("occupations-b", 0.70, 0.62)]
+    [InlineData("occupations", 0.81, 0.78)]
+    [InlineData("occupations-b", 0.76, 0.69)]
     public void Occupation_sets_stay_above_their_floors(string set, double occupation, double occupationAndTopic)
     {
         var questions = EvaluationSet.Load(set == "occupations" ? Repository.Occupations : Repository.OccupationsUnread);
