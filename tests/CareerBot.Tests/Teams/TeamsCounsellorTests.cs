@@ -77,6 +77,29 @@ public sealed class TeamsCounsellorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_the_console_the_counsellors_channel_is_told_the_contact_was_given_with_no_inbox_to_open()
+    {
+        using var noConsole = new ConsoleHost(new Dictionary<string, string?>
+        {
+            ["Counselling:AccessKey"] = "",
+            ["Counselling:Office"] = "Student Services, room 114",
+            ["Counselling:Teams:ServiceUrl"] = teams.ServiceUrl,
+            ["Counselling:Teams:ConversationId"] = CounsellorsChannel,
+            ["Counselling:Teams:TenantId"] = TeamsActivities.Tenant,
+            ["Counselling:Teams:ConsoleUrl"] = ConsoleUrl,
+        });
+
+        await TeamsActivities.SendAsync(noConsole.Bot.CreateClient(), TeamsActivities.PersonalMessage("can i talk to a real counsellor?"));
+
+        var notice = await teams.WaitForAsync(CounsellorsChannel);
+        var noticeCard = notice["attachments"]![0]!["content"]!;
+        var noticeFacts = noticeCard["body"]![1]!["facts"]!.AsArray().ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal("They were given the office's contact (CareerBot's console is not set up)", noticeFacts["Now"]);
+        Assert.Null(noticeCard["actions"]);
+        Assert.DoesNotContain("inbox", TeamsActivities.Json(notice), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task In_a_team_channel_the_contact_card_carries_leave_a_message_as_a_card_button_Teams_posts_back()
     {
         var replies = await TeamsActivities.SendAsync(host.Bot.CreateClient(), TeamsActivities.ChannelMessage("can someone at school help me?"));

@@ -17,6 +17,7 @@ public sealed class TeamsNoticeSender : BackgroundService
     private readonly CounsellorNotices _notices;
     private readonly BotFrameworkHttpAdapter _adapter;
     private readonly CounsellorTeamsOptions _teams;
+    private readonly bool _hasConsole;
     private readonly string? _botId;
     private readonly ILogger<TeamsNoticeSender> _logger;
 
@@ -30,6 +31,7 @@ public sealed class TeamsNoticeSender : BackgroundService
         _adapter = adapter ?? throw new ArgumentNullException(nameof(adapter));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _teams = counselling.Value.Teams;
+        _hasConsole = counselling.Value.HasConsole;
         _botId = bot.Value.MicrosoftAppId;
     }
 
@@ -49,7 +51,7 @@ public sealed class TeamsNoticeSender : BackgroundService
     public async Task SendAsync(CounsellorNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var activity = TeamsNoticeCard.Create(notice, string.IsNullOrWhiteSpace(_teams.ConsoleUrl) ? null : _teams.ConsoleUrl.Trim());
+        var activity = TeamsNoticeCard.Create(notice, string.IsNullOrWhiteSpace(_teams.ConsoleUrl) ? null : _teams.ConsoleUrl.Trim(), _hasConsole);
         if (!string.IsNullOrWhiteSpace(_teams.TenantId))
         {
             activity.ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = _teams.TenantId.Trim() } });
