@@ -21,12 +21,8 @@ internal sealed class KnowledgeIndexManager : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         Folder = folder;
         this.delay = delay;
-        current = SnapshotCache.GetOrBuild(folder, () => KnowledgeSnapshot.Build(KnowledgeFolderLoader.Load(folder)));
+        current = SnapshotCache.GetOrBuild(folder, () => KnowledgeSnapshot.Build(Servable(KnowledgeFolderLoader.Load(folder))));
         lastLoad = current.Load;
-        if (lastLoad.Blocking.Count > 0)
-        {
-            throw new KnowledgeFolderException(lastLoad.Blocking);
-        }
 
         debounce = new Timer(_ => TryReload(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch && Directory.Exists(folder))
@@ -112,6 +108,10 @@ internal sealed class KnowledgeIndexManager : IDisposable
             return null;
         }
     }
+
+    /// <summary>The load, unless a broken catalogue file blocks it: then the start stops before any index is built.</summary>
+    private static KnowledgeLoad Servable(KnowledgeLoad load) =>
+        load.Blocking.Count > 0 ? throw new KnowledgeFolderException(load.Blocking) : load;
 
     // Editors write a file in several steps; wait for a quiet moment before rebuilding.
     private void OnFileEvent(object sender, FileSystemEventArgs e) => debounce.Change(delay, Timeout.InfiniteTimeSpan);

@@ -46,7 +46,7 @@ internal sealed class TitleHeads
         var words = Words(title.Title);
         return title.Kind == TitleKind.OnetTitle || words.Length >= SpecificWords
             || (words.Length > 0 && heads.TryGetValue(title.Language, out var known) && known.Contains(Head(words, title.Language)))
-            || (words.Length < SpecificWords && NamesAWorker(title.Language == "fr" ? words[0] : words[^1], title.Language));
+            || (words.Length is > 0 and < SpecificWords && NamesAWorker(title.Language == "fr" ? words[0] : words[^1], title.Language));
     }
 
     /// <summary>A head word ending as only the names of workers do: « serrurier », « paysagiste », « actuaire »;

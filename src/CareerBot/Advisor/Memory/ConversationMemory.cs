@@ -83,11 +83,11 @@ public sealed class ConversationMemory
             RecentQuestions.RemoveRange(0, RecentQuestions.Count - QuestionsKept);
         }
 
-        // A place named for one career is not kept for the next one the student moves to (a follow-up that keeps the
-        // place, "what about plumbers?", names it again through its reading).
-        var movedOn = careerId is not null && careerId != CareerId;
+        // The reading of the message decided whether the last place carries over (Interpreter: with its career, a
+        // "what about…" or a comparison, not to another career), so the place is the turn's own; a fit check started
+        // for another career (Focus) leaves it behind too.
         CareerId = careerId ?? CareerId;
-        Region = region ?? (movedOn ? null : Region);
+        Region = region;
     }
 
     /// <summary>Makes a career the subject of the conversation, so "how much do they earn?" is about it.</summary>

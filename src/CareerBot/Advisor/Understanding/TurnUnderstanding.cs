@@ -39,8 +39,7 @@ public sealed class TurnUnderstanding
         var memory = await _state.MemoryAsync(turnContext, cancellationToken);
         var text = turnContext.Activity.Text;
         // A tap carries no words of the student's: it is in the language the conversation was last answered in.
-        var language = memory.LastAnswer?.Language ?? memory.WelcomedIn
-            ?? (turnContext.Activity.Locale is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : "en");
+        var language = memory.LastAnswer?.Language ?? memory.WelcomedIn ?? Replies.Words.AdvisorWords.For(turnContext.Activity.Locale).Code;
         var interpretation = ButtonPayloads.Read(text, _catalog, language)
             ?? _interpreter.Interpret(text, memory.Context(inFitCheck, inFitCheck ? memory.CareerId : null), turnContext.Activity.Locale);
         turnContext.TurnState.Set(interpretation, key);
