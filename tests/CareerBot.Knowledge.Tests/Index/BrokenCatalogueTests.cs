@@ -9,7 +9,7 @@ public sealed class BrokenCatalogueTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "careerbot-catalogue-" + Guid.NewGuid().ToString("N"));
 
-    public BrokenCatalogueTests() => Copy(RepositoryPaths.Knowledge, root);
+    public BrokenCatalogueTests() => Testing.FolderCopy.Copy(RepositoryPaths.Knowledge, root);
 
     private string Occupations => Path.Combine(root, "catalogue", "occupations.tsv");
 
@@ -63,19 +63,5 @@ public sealed class BrokenCatalogueTests : IDisposable
         cells[8] = "x";
         lines[line - 1] = string.Join('\t', cells);
         File.WriteAllLines(Occupations, lines);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(from))
-        {
-            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
     }
 }

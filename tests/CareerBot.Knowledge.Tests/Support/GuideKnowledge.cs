@@ -10,7 +10,7 @@ public sealed class GuideKnowledge : IDisposable
 
     public GuideKnowledge()
     {
-        Copy(RepositoryPaths.Knowledge, root);
+        Testing.FolderCopy.Copy(RepositoryPaths.Knowledge, root, "catalogue");
         Knowledge = new KnowledgeBase(root, watchForChanges: false);
     }
 
@@ -20,19 +20,5 @@ public sealed class GuideKnowledge : IDisposable
     {
         Knowledge.Dispose();
         Directory.Delete(root, recursive: true);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(from).Where(d => Path.GetFileName(d) != "catalogue"))
-        {
-            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
     }
 }

@@ -13,7 +13,7 @@ public sealed class KnowledgeCopy : IDisposable
     public KnowledgeCopy()
     {
         Folder = Path.Combine(root, "knowledge");
-        Copy(Path.Combine(CareerBotServer.RepositoryRoot(), "knowledge"), Folder);
+        Testing.FolderCopy.Copy(Path.Combine(CareerBotServer.RepositoryRoot(), "knowledge"), Folder);
         Directory.CreateDirectory(Path.Combine(root, "eval", "test"));
     }
 
@@ -36,20 +36,6 @@ public sealed class KnowledgeCopy : IDisposable
         catch (IOException)
         {
             // A watcher may still hold the folder for a moment; the temp folder is cleaned by the system later.
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
         }
     }
 }
